@@ -1,0 +1,33 @@
+"""orgdb: the reference database of international-organization memberships.
+
+    >>> import orgdb
+    >>> with orgdb.connect() as db:
+    ...     [m.state for m in db.members("CSTO", as_of="2011-08-12")]
+
+`import orgdb` does no I/O and imports nothing heavy: the API is loaded on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+__all__ = ["connect", "Database", "NotFound", "OrgdbError", "DatabaseError", "UsageError",
+           "ChangesetError", "Member", "Official", "TreatyAction", "Event", "SearchHit"]
+
+_FROM = {"connect": "api", "Database": "api", "Member": "api", "Official": "api",
+         "TreatyAction": "api", "Event": "api", "SearchHit": "api", "NotFound": "errors",
+         "OrgdbError": "errors", "DatabaseError": "errors", "UsageError": "errors",
+         "ChangesetError": "errors"}
+
+if TYPE_CHECKING:
+    from orgdb.api import Database, Event, Member, Official, SearchHit, TreatyAction, connect
+    from orgdb.errors import ChangesetError, DatabaseError, NotFound, OrgdbError, UsageError
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM:
+        import importlib
+
+        return getattr(importlib.import_module(f"orgdb.{_FROM[name]}"), name)
+    raise AttributeError(f"module 'orgdb' has no attribute {name!r}")

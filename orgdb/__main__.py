@@ -1,0 +1,3 @@
+from orgdb.cli import main
+
+main()

@@ -1,0 +1,42 @@
+"""The `orgdb` command line: one typer app, a module per command group.
+
+Modules here import only typer and orgdb's light modules at import time, so `orgdb --help`
+stays fast; each command imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from orgdb.cli import data_commands, db_commands, lookup_commands
+
+app = typer.Typer(
+    name="orgdb",
+    help="The reference database of international-organization memberships.\n\n"
+    "Example: orgdb members CSTO --as-of 2011-08-12",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app.add_typer(db_commands.app, name="db")
+lookup_commands.register(app)
+data_commands.register(app)
+
+
+def main() -> None:
+    """Entry point. Commands turn orgdb's errors into one line themselves (output.guarded);
+    this is the last line of defence against a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("ORGDB_DEBUG") == "1":
+            raise
+        print(f"Error: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        print("hint: run again with ORGDB_DEBUG=1 for the traceback", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,172 @@
+"""Lookup commands: thin wrappers over orgdb.api.Database, each with an example."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from orgdb.cli.options import AsOfOption, DbOption, Format, FormatOption, HistoryOption
+from orgdb.cli.output import emit, guarded, heading, table
+
+OrgArg = Annotated[str, typer.Argument(help="Organization: code, name or any other name.")]
+StateArg = Annotated[str, typer.Argument(help="State: ISO alpha-2/alpha-3 code or any name.")]
+
+MEMBER_COLUMNS = ["state", "alpha2", "alpha3", "status", "start", "end", "end_reason",
+                  "standing", "source"]
+
+
+def _open(db: str | None):
+    from orgdb.api import connect
+
+    return connect(db)
+
+
+def _dicts(records) -> list[dict]:
+    return [r.as_dict() for r in records]
+
+
+def orgs(db: DbOption = None, format: FormatOption = Format.table,
+         as_of: AsOfOption = None) -> None:
+    """List the organizations with their founding date and member count.
+
+    Example: orgdb orgs --format csv
+    """
+    with _open(db) as d:
+        emit(_dicts(d.organizations(as_of=as_of)), format,
+             ["code", "name", "founded", "dissolved", "members"])
+
+
+def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
+        as_of: AsOfOption = None) -> None:
+    """Show one organization: names, dates, bodies, members and officials on the date,
+    treaties and sources.
+
+    Example: orgdb org CSTO --as-of 2011-08-12
+    """
+    with _open(db) as d:
+        detail = d.organization(organization, as_of=as_of)
+    data = detail.as_dict()
+    if format is not Format.table:
+        emit([data], format, list(data))
+        return
+    for key in ("code", "name", "other_names", "identifiers", "classification", "founded",
+                "dissolved", "headquarters", "parent", "bodies", "notes", "source"):
+        value = data[key]
+        if value:
+            print(f"{key.replace('_', ' ')}: " +
+                  ("; ".join(value) if isinstance(value, list) else str(value)))
+    heading(f"Members on {detail.as_of}")
+    table(data["members"], MEMBER_COLUMNS)
+    heading(f"Officials on {detail.as_of}")
+    table(data["officials"], ["post", "person", "role", "start", "end"])
+    heading("Treaties")
+    table(data["treaties"], ["code", "title", "signed", "in_force"])
+    heading("Sources")
+    for s in data["sources"]:
+        print(f"- {s}")
+
+
+def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
+            as_of: AsOfOption = None, history: HistoryOption = False,
+            status: Annotated[Optional[str], typer.Option(
+                help="Only this status (member, associate, observer...).")] = None) -> None:
+    """List an organization's member states on a date (default today), or every spell.
+
+    Example: orgdb members CSTO --as-of 2011-08-12
+    """
+    with _open(db) as d:
+        rows = d.members(organization, as_of=as_of, history=history, status=status)
+    emit(_dicts(rows), format, MEMBER_COLUMNS)
+
+
+def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.table,
+          as_of: AsOfOption = None, history: HistoryOption = False) -> None:
+    """List the organizations a state belongs to on a date, and its treaty actions.
+
+    Example: orgdb state Belarus
+    """
+    with _open(db) as d:
+        spells = d.memberships_of(name, as_of=as_of, history=history)
+        actions = d.actions_of(name, as_of=as_of, history=history)
+    rows = [{"kind": "membership", **m.as_dict()} for m in spells] + \
+           [{"kind": "treaty action", **a.as_dict()} for a in actions]
+    if format is not Format.table:
+        emit(rows, format, [])
+        return
+    table(_dicts(spells), ["organization", "status", "start", "end", "end_reason",
+                           "standing", "source"])
+    if actions:
+        heading("Treaty actions")
+        table(_dicts(actions), ["treaty", "action", "date", "source"])
+
+
+def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
+              as_of: AsOfOption = None, history: HistoryOption = False) -> None:
+    """List who held each post of an organization on a date, or every tenure.
+
+    Example: orgdb officials CSTO --as-of 2011-08-12
+    """
+    with _open(db) as d:
+        rows = d.officials(organization, as_of=as_of, history=history)
+    emit(_dicts(rows), format, ["post", "person", "role", "acting", "start", "end", "source"])
+
+
+def treaties(organization: Annotated[Optional[str], typer.Argument(
+                 help="Only the treaties of this organization.")] = None,
+             db: DbOption = None, format: FormatOption = Format.table) -> None:
+    """List treaties, or those of one organization.
+
+    Example: orgdb treaties CSTO
+    """
+    with _open(db) as d:
+        rows = d.treaties(organization)
+    emit(_dicts(rows), format, ["code", "title", "signed", "signed_place", "in_force",
+                                "organization"])
+
+
+def treaty(name: Annotated[str, typer.Argument(help="Treaty: code or title.")],
+           db: DbOption = None, format: FormatOption = Format.table) -> None:
+    """Show each state's actions under a treaty, laid out as the UN Treaty Collection's
+    status tables are (a = accession, d = succession, A = acceptance, AA = approval,
+    D = denunciation).
+
+    Example: orgdb treaty CST-1992
+    """
+    with _open(db) as d:
+        if format is Format.table:
+            table(_dicts(d.treaty_status(name)),
+                  ["participant", "signature", "consent", "withdrawal", "depositary"])
+        else:
+            emit(_dicts(d.treaty_actions(name)), format, [])
+
+
+def timeline(organization: OrgArg, db: DbOption = None,
+             format: FormatOption = Format.table) -> None:
+    """List every dated event of an organization in order: founding, treaty actions, joins,
+    status changes, exits, tenures.
+
+    Example: orgdb timeline CSTO
+    """
+    with _open(db) as d:
+        rows = d.timeline(organization)
+    emit(_dicts(rows), format, ["date", "kind", "subject", "detail"])
+
+
+def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
+           db: DbOption = None, format: FormatOption = Format.table) -> None:
+    """Find organizations, states, persons and treaties whose names match TEXT.
+
+    Example: orgdb search collective
+    """
+    with _open(db) as d:
+        rows = d.search(text)
+    emit(_dicts(rows), format, ["kind", "key", "name", "matched"])
+
+
+COMMANDS = [orgs, org, members, state, officials, treaties, treaty, timeline, search]
+
+
+def register(app: typer.Typer) -> None:
+    for fn in COMMANDS:
+        app.command()(guarded(fn))

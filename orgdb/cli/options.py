@@ -1,0 +1,33 @@
+"""Options shared by every command, declared once."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    ndjson = "ndjson"
+
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="Database URL (default: $ORGDB_DATABASE_URL, else the embedded "
+                 "SQLite file; see `orgdb db path`).", show_default=False),
+]
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+]
+AsOfOption = Annotated[
+    Optional[str],
+    typer.Option("--as-of", help="Date to answer for, YYYY-MM-DD (default: today).",
+                 show_default=False),
+]
+HistoryOption = Annotated[
+    bool, typer.Option("--history", help="Every spell, past and present, not one date.")
+]

@@ -1,0 +1,300 @@
+"""The SQLModel tables: orgdb's schema, Popolo-aligned.
+
+Dates are stored as full dates plus a precision (day, month, year): a partial start is the
+first day of its period, a partial end the last, and every end date is inclusive. The
+database enforces keys, foreign keys and start <= end itself; constraint names follow
+NAMING_CONVENTION so later migrations can alter them (on SQLite too, in batch mode).
+
+Migrations never import this module: it describes the schema at head only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, MetaData, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+PRECISIONS = ("day", "month", "year")
+STATUSES = ("member", "associate", "observer", "partner", "participant", "suspended")
+END_REASONS = ("withdrew", "suspended", "expelled", "dissolved", "expired")
+CONFIDENCES = ("high", "medium", "low")
+TREATY_ACTIONS = (
+    "signature",
+    "ratification",
+    "accession",
+    "succession",
+    "acceptance",
+    "approval",
+    "withdrawal",
+    "denunciation",
+    "depositary",
+)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+
+def _precision_checks(*prefixes: str) -> list[CheckConstraint]:
+    return [
+        CheckConstraint(_in(f"{p}_precision", PRECISIONS), name=f"{p}_precision")
+        for p in prefixes
+    ]
+
+
+def _span_checks() -> list[CheckConstraint]:
+    return [
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR start_date <= end_date",
+                        name="start_before_end"),
+        *_precision_checks("start", "end"),
+    ]
+
+
+def _fk(target: str, *, nullable: bool = False, cascade: bool = False) -> Column:
+    return Column(
+        Integer,
+        ForeignKey(target, ondelete="CASCADE" if cascade else None),
+        nullable=nullable,
+        index=True,
+    )
+
+
+class Source(SQLModel, table=True):
+    __tablename__ = "source"
+    __table_args__ = (*_precision_checks("published", "retrieved"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    title: str
+    publisher: Optional[str] = None
+    url: Optional[str] = Field(default=None, unique=True)
+    published: Optional[dt.date] = None
+    published_precision: str = "day"
+    retrieved: Optional[dt.date] = None
+    retrieved_precision: str = "day"
+    notes: Optional[str] = None
+
+
+class State(SQLModel, table=True):
+    __tablename__ = "state"
+    __table_args__ = (*_span_checks(),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    alpha2: Optional[str] = Field(default=None, unique=True)
+    alpha3: Optional[str] = Field(default=None, unique=True)
+    cow_code: Optional[int] = Field(default=None, index=True)
+    start_date: Optional[dt.date] = None
+    start_precision: str = "day"
+    end_date: Optional[dt.date] = None
+    end_precision: str = "day"
+    source_id: Optional[int] = Field(default=None, sa_column=_fk("source.id", nullable=True))
+
+
+class StateName(SQLModel, table=True):
+    __tablename__ = "state_name"
+    __table_args__ = (UniqueConstraint("state_id", "name"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    state_id: int = Field(sa_column=_fk("state.id", cascade=True))
+    name: str = Field(index=True)
+    lang: Optional[str] = None
+
+
+class Organization(SQLModel, table=True):
+    __tablename__ = "organization"
+    __table_args__ = (
+        CheckConstraint("dissolved IS NULL OR founded IS NULL OR founded <= dissolved",
+                        name="founded_before_dissolved"),
+        *_precision_checks("founded", "dissolved"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    classification: Optional[str] = None
+    founded: Optional[dt.date] = None
+    founded_precision: str = "day"
+    dissolved: Optional[dt.date] = None
+    dissolved_precision: str = "day"
+    headquarters: Optional[str] = None
+    parent_id: Optional[int] = Field(default=None, sa_column=_fk("organization.id", nullable=True))
+    curated: bool = True
+    notes: Optional[str] = None
+    source_id: Optional[int] = Field(default=None, sa_column=_fk("source.id", nullable=True))
+
+
+class OrganizationName(SQLModel, table=True):
+    __tablename__ = "organization_name"
+    __table_args__ = (UniqueConstraint("organization_id", "name"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    organization_id: int = Field(sa_column=_fk("organization.id", cascade=True))
+    name: str = Field(index=True)
+    lang: Optional[str] = None
+
+
+class OrganizationIdentifier(SQLModel, table=True):
+    __tablename__ = "organization_identifier"
+    __table_args__ = (UniqueConstraint("scheme", "identifier"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    organization_id: int = Field(sa_column=_fk("organization.id", cascade=True))
+    scheme: str
+    identifier: str
+
+
+class Membership(SQLModel, table=True):
+    __tablename__ = "membership"
+    __table_args__ = (
+        UniqueConstraint("organization_id", "state_id", "status", "start_date"),
+        CheckConstraint(_in("status", STATUSES), name="status"),
+        CheckConstraint("end_reason IS NULL OR " + _in("end_reason", END_REASONS),
+                        name="end_reason"),
+        CheckConstraint("confidence IS NULL OR " + _in("confidence", CONFIDENCES),
+                        name="confidence"),
+        *_span_checks(),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    organization_id: int = Field(sa_column=_fk("organization.id"))
+    state_id: int = Field(sa_column=_fk("state.id"))
+    status: str = "member"
+    start_date: dt.date
+    start_precision: str = "day"
+    end_date: Optional[dt.date] = None
+    end_precision: str = "day"
+    end_reason: Optional[str] = None
+    confidence: Optional[str] = None
+    notes: Optional[str] = None
+    source_id: int = Field(sa_column=_fk("source.id"))
+
+
+class MembershipEvent(SQLModel, table=True):
+    """A dated status event on a membership (announcement, freeze...): history, not overwrite."""
+
+    __tablename__ = "membership_event"
+    __table_args__ = (
+        UniqueConstraint("membership_id", "date", "kind"),
+        CheckConstraint("confidence IS NULL OR " + _in("confidence", CONFIDENCES),
+                        name="confidence"),
+        *_precision_checks("date"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    membership_id: int = Field(sa_column=_fk("membership.id", cascade=True))
+    date: dt.date
+    date_precision: str = "day"
+    kind: str
+    description: Optional[str] = None
+    confidence: Optional[str] = None
+    source_id: int = Field(sa_column=_fk("source.id"))
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name: str = Field(index=True)
+    other_names: Optional[str] = None  # "; "-separated
+    nationality_id: Optional[int] = Field(default=None, sa_column=_fk("state.id", nullable=True))
+    source_id: Optional[int] = Field(default=None, sa_column=_fk("source.id", nullable=True))
+
+
+class Post(SQLModel, table=True):
+    __tablename__ = "post"
+    __table_args__ = (UniqueConstraint("organization_id", "key"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    organization_id: int = Field(sa_column=_fk("organization.id"))
+    key: str
+    label: str
+    single_holder: bool = True
+
+
+class Tenure(SQLModel, table=True):
+    __tablename__ = "tenure"
+    __table_args__ = (
+        UniqueConstraint("post_id", "person_id", "start_date"),
+        CheckConstraint("confidence IS NULL OR " + _in("confidence", CONFIDENCES),
+                        name="confidence"),
+        *_span_checks(),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    post_id: int = Field(sa_column=_fk("post.id"))
+    person_id: int = Field(sa_column=_fk("person.id"))
+    role: Optional[str] = None
+    acting: bool = False
+    start_date: dt.date
+    start_precision: str = "day"
+    end_date: Optional[dt.date] = None
+    end_precision: str = "day"
+    confidence: Optional[str] = None
+    notes: Optional[str] = None
+    source_id: int = Field(sa_column=_fk("source.id"))
+
+
+class Treaty(SQLModel, table=True):
+    __tablename__ = "treaty"
+    __table_args__ = (
+        CheckConstraint("in_force IS NULL OR signed IS NULL OR signed <= in_force",
+                        name="signed_before_in_force"),
+        CheckConstraint("confidence IS NULL OR " + _in("confidence", CONFIDENCES),
+                        name="confidence"),
+        *_precision_checks("signed", "in_force"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    title: str
+    other_titles: Optional[str] = None  # "; "-separated
+    signed: Optional[dt.date] = None
+    signed_precision: str = "day"
+    signed_place: Optional[str] = None
+    in_force: Optional[dt.date] = None
+    in_force_precision: str = "day"
+    depositary: Optional[str] = None
+    organization_id: Optional[int] = Field(
+        default=None, sa_column=_fk("organization.id", nullable=True)
+    )
+    confidence: Optional[str] = None
+    notes: Optional[str] = None
+    source_id: int = Field(sa_column=_fk("source.id"))
+
+
+class TreatyAction(SQLModel, table=True):
+    """A state's role under a treaty, typed as the UN Treaty Collection types them."""
+
+    __tablename__ = "treaty_action"
+    __table_args__ = (
+        UniqueConstraint("treaty_id", "state_id", "action", "date"),
+        CheckConstraint(_in("action", TREATY_ACTIONS), name="action"),
+        CheckConstraint("confidence IS NULL OR " + _in("confidence", CONFIDENCES),
+                        name="confidence"),
+        *_precision_checks("date"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    treaty_id: int = Field(sa_column=_fk("treaty.id"))
+    state_id: int = Field(sa_column=_fk("state.id"))
+    action: str
+    date: dt.date
+    date_precision: str = "day"
+    confidence: Optional[str] = None
+    notes: Optional[str] = None
+    source_id: int = Field(sa_column=_fk("source.id"))

@@ -1,0 +1,283 @@
+"""Every read query, as SQL text with :name parameters, run by orgdb.db.Reader on the stdlib
+sqlite3 driver or through SQLAlchemy. Portable SQL only: each query is tested on SQLite and
+PostgreSQL. `:all` is 1 for every spell (--history), 0 for the spells current on `:d`.
+
+An end date is inclusive, so a spell is current on d when start <= d <= end.
+"""
+
+CURRENT = "({a}.start_date <= :d AND ({a}.end_date IS NULL OR {a}.end_date >= :d))"
+
+ORG_NAMES = """
+SELECT id, code, name, name AS matched FROM organization
+UNION ALL
+SELECT o.id, o.code, o.name, n.name FROM organization_name n
+JOIN organization o ON o.id = n.organization_id
+"""
+
+STATE_NAMES = """
+SELECT id, code, name, alpha2, alpha3, name AS matched FROM state
+UNION ALL
+SELECT s.id, s.code, s.name, s.alpha2, s.alpha3, n.name FROM state_name n
+JOIN state s ON s.id = n.state_id
+"""
+
+STATE_BY_ALPHA2 = "SELECT id, code, name, alpha2, alpha3 FROM state WHERE alpha2 = :alpha2"
+
+ORGS = f"""
+SELECT o.code, o.name, o.founded, o.founded_precision, o.dissolved, o.dissolved_precision,
+       (SELECT count(*) FROM membership m
+         WHERE m.organization_id = o.id AND m.status = 'member' AND {CURRENT.format(a="m")})
+       AS members
+FROM organization o
+ORDER BY o.code
+"""
+
+ORG = """
+SELECT o.id, o.code, o.name, o.classification, o.founded, o.founded_precision, o.dissolved,
+       o.dissolved_precision, o.headquarters, o.notes, p.code AS parent, src.title AS source,
+       src.url AS source_url
+FROM organization o
+LEFT JOIN organization p ON p.id = o.parent_id
+LEFT JOIN source src ON src.id = o.source_id
+WHERE o.id = :org
+"""
+
+ORG_OTHER_NAMES = """
+SELECT name, lang FROM organization_name WHERE organization_id = :org ORDER BY name
+"""
+
+ORG_IDENTIFIERS = """
+SELECT scheme, identifier FROM organization_identifier WHERE organization_id = :org
+ORDER BY scheme
+"""
+
+ORG_CHILDREN = "SELECT code, name FROM organization WHERE parent_id = :org ORDER BY code"
+
+_MEMBERSHIP_COLUMNS = """
+       m.id AS membership_id, m.status, m.start_date, m.start_precision, m.end_date,
+       m.end_precision, m.end_reason, m.confidence, m.notes, src.title AS source,
+       src.url AS source_url
+"""
+
+MEMBERS = f"""
+SELECT s.code AS state_code, s.name AS state, s.alpha2, s.alpha3, {_MEMBERSHIP_COLUMNS}
+FROM membership m
+JOIN state s ON s.id = m.state_id
+JOIN source src ON src.id = m.source_id
+WHERE m.organization_id = :org AND (:all = 1 OR {CURRENT.format(a="m")})
+ORDER BY s.name, m.start_date
+"""
+
+MEMBERSHIPS_OF = f"""
+SELECT o.code AS organization, o.name AS organization_name, {_MEMBERSHIP_COLUMNS}
+FROM membership m
+JOIN organization o ON o.id = m.organization_id
+JOIN source src ON src.id = m.source_id
+WHERE m.state_id = :state AND (:all = 1 OR {CURRENT.format(a="m")})
+ORDER BY o.code, m.start_date
+"""
+
+# Status events ('participation frozen', 'suspension announced'...) of the memberships
+# of one organization or one state, up to :d (or all).
+_EVENTS = """
+SELECT e.membership_id, e.date, e.date_precision, e.kind, e.description, e.confidence,
+       src.title AS source
+FROM membership_event e
+JOIN membership m ON m.id = e.membership_id
+JOIN source src ON src.id = e.source_id
+WHERE {where} AND (:all = 1 OR e.date <= :d)
+ORDER BY e.date
+"""
+EVENTS_OF_ORG = _EVENTS.format(where="m.organization_id = :org")
+EVENTS_OF_STATE = _EVENTS.format(where="m.state_id = :state")
+
+OFFICIALS = f"""
+SELECT p.key AS post_key, p.label AS post, pe.key AS person_key, pe.name AS person,
+       t.role, t.acting, t.start_date, t.start_precision, t.end_date, t.end_precision,
+       t.confidence, t.notes, src.title AS source, src.url AS source_url
+FROM tenure t
+JOIN post p ON p.id = t.post_id
+JOIN person pe ON pe.id = t.person_id
+JOIN source src ON src.id = t.source_id
+WHERE p.organization_id = :org AND (:all = 1 OR {CURRENT.format(a="t")})
+ORDER BY p.label, t.start_date
+"""
+
+TREATIES = """
+SELECT t.code, t.title, t.signed, t.signed_precision, t.signed_place, t.in_force,
+       t.in_force_precision, t.depositary, o.code AS organization
+FROM treaty t
+LEFT JOIN organization o ON o.id = t.organization_id
+WHERE :any_org = 1 OR t.organization_id = :org
+ORDER BY t.signed, t.code
+"""
+
+TREATY_NAMES = """
+SELECT id, code, title AS name, title AS matched, other_titles FROM treaty
+"""
+
+TREATY = """
+SELECT t.id, t.code, t.title, t.other_titles, t.signed, t.signed_precision, t.signed_place,
+       t.in_force, t.in_force_precision, t.depositary, t.notes, o.code AS organization,
+       src.title AS source, src.url AS source_url
+FROM treaty t
+LEFT JOIN organization o ON o.id = t.organization_id
+JOIN source src ON src.id = t.source_id
+WHERE t.id = :treaty
+"""
+
+_ACTION_COLUMNS = """
+       t.code AS treaty, t.title AS treaty_title, s.code AS state_code, s.name AS state,
+       ta.action, ta.date, ta.date_precision, ta.confidence, ta.notes, src.title AS source,
+       src.url AS source_url
+"""
+
+TREATY_ACTIONS = f"""
+SELECT {_ACTION_COLUMNS}
+FROM treaty_action ta
+JOIN treaty t ON t.id = ta.treaty_id
+JOIN state s ON s.id = ta.state_id
+JOIN source src ON src.id = ta.source_id
+WHERE ta.treaty_id = :treaty
+ORDER BY s.name, ta.date
+"""
+
+ACTIONS_OF_STATE = f"""
+SELECT {_ACTION_COLUMNS}
+FROM treaty_action ta
+JOIN treaty t ON t.id = ta.treaty_id
+JOIN state s ON s.id = ta.state_id
+JOIN source src ON src.id = ta.source_id
+WHERE ta.state_id = :state AND (:all = 1 OR ta.date <= :d)
+ORDER BY ta.date, t.code
+"""
+
+# Every dated event of one organization, for `orgdb timeline`.
+TIMELINE = """
+SELECT o.founded AS date, o.founded_precision AS precision, 'founded' AS kind,
+       o.code AS subject, o.name AS detail, src.title AS source
+FROM organization o LEFT JOIN source src ON src.id = o.source_id
+WHERE o.id = :org AND o.founded IS NOT NULL
+UNION ALL
+SELECT o.dissolved, o.dissolved_precision, 'dissolved', o.code, o.name, src.title
+FROM organization o LEFT JOIN source src ON src.id = o.source_id
+WHERE o.id = :org AND o.dissolved IS NOT NULL
+UNION ALL
+SELECT c.founded, c.founded_precision, 'body founded', c.code, c.name, src.title
+FROM organization c LEFT JOIN source src ON src.id = c.source_id
+WHERE c.parent_id = :org AND c.founded IS NOT NULL
+UNION ALL
+SELECT t.signed, t.signed_precision, 'treaty signed', t.code, t.title, src.title
+FROM treaty t JOIN source src ON src.id = t.source_id
+WHERE t.organization_id = :org AND t.signed IS NOT NULL
+UNION ALL
+SELECT t.in_force, t.in_force_precision, 'treaty in force', t.code, t.title, src.title
+FROM treaty t JOIN source src ON src.id = t.source_id
+WHERE t.organization_id = :org AND t.in_force IS NOT NULL
+UNION ALL
+SELECT ta.date, ta.date_precision, ta.action, s.name, t.code, src.title
+FROM treaty_action ta JOIN treaty t ON t.id = ta.treaty_id JOIN state s ON s.id = ta.state_id
+JOIN source src ON src.id = ta.source_id
+WHERE t.organization_id = :org
+UNION ALL
+SELECT m.start_date, m.start_precision, 'joined', s.name, m.status, src.title
+FROM membership m JOIN state s ON s.id = m.state_id JOIN source src ON src.id = m.source_id
+WHERE m.organization_id = :org
+UNION ALL
+SELECT e.date, e.date_precision, e.kind, s.name, e.description, src.title
+FROM membership_event e JOIN membership m ON m.id = e.membership_id
+JOIN state s ON s.id = m.state_id JOIN source src ON src.id = e.source_id
+WHERE m.organization_id = :org
+UNION ALL
+SELECT m.end_date, m.end_precision, 'left', s.name, m.end_reason, src.title
+FROM membership m JOIN state s ON s.id = m.state_id JOIN source src ON src.id = m.source_id
+WHERE m.organization_id = :org AND m.end_date IS NOT NULL
+UNION ALL
+SELECT t.start_date, t.start_precision, 'took office', pe.name, p.label, src.title
+FROM tenure t JOIN post p ON p.id = t.post_id JOIN person pe ON pe.id = t.person_id
+JOIN source src ON src.id = t.source_id
+WHERE p.organization_id = :org
+UNION ALL
+SELECT t.end_date, t.end_precision, 'left office', pe.name, p.label, src.title
+FROM tenure t JOIN post p ON p.id = t.post_id JOIN person pe ON pe.id = t.person_id
+JOIN source src ON src.id = t.source_id
+WHERE p.organization_id = :org AND t.end_date IS NOT NULL
+ORDER BY 1, 3, 4
+"""
+
+SEARCH_NAMES = """
+SELECT 'organization' AS kind, o.code AS key, o.name, o.name AS matched FROM organization o
+UNION ALL
+SELECT 'organization', o.code, o.name, n.name
+FROM organization_name n JOIN organization o ON o.id = n.organization_id
+UNION ALL
+SELECT 'state', s.code, s.name, s.name FROM state s
+UNION ALL
+SELECT 'state', s.code, s.name, n.name FROM state_name n JOIN state s ON s.id = n.state_id
+UNION ALL
+SELECT 'person', p.key, p.name, p.name FROM person p
+UNION ALL
+SELECT 'person', p.key, p.name, p.other_names FROM person p WHERE p.other_names IS NOT NULL
+UNION ALL
+SELECT 'treaty', t.code, t.title, t.title FROM treaty t
+UNION ALL
+SELECT 'treaty', t.code, t.title, t.other_titles FROM treaty t WHERE t.other_titles IS NOT NULL
+"""
+
+# ---------------------------------------------------------------- orgdb check
+# Two spells overlap when each starts before the other ends; sharing only a boundary day
+# (a handover: one ends the day the next starts) is not an overlap. A NULL end is open.
+_OVERLAP = """(({b}.end_date IS NULL OR {a}.start_date < {b}.end_date)
+   AND ({a}.end_date IS NULL OR {b}.start_date < {a}.end_date))"""
+
+CHECK_MEMBERSHIP_OVERLAP = f"""
+SELECT o.code AS organization, s.name AS state, a.status, a.start_date AS a_start,
+       b.start_date AS b_start
+FROM membership a
+JOIN membership b ON b.organization_id = a.organization_id AND b.state_id = a.state_id
+     AND b.status = a.status AND a.id < b.id
+JOIN organization o ON o.id = a.organization_id
+JOIN state s ON s.id = a.state_id
+WHERE {_OVERLAP.format(a="a", b="b")}
+"""
+
+CHECK_TENURE_OVERLAP = f"""
+SELECT o.code AS organization, p.label AS post, pa.name AS a_person, a.start_date AS a_start,
+       pb.name AS b_person, b.start_date AS b_start
+FROM tenure a
+JOIN tenure b ON b.post_id = a.post_id AND a.id < b.id
+JOIN post p ON p.id = a.post_id
+JOIN organization o ON o.id = p.organization_id
+JOIN person pa ON pa.id = a.person_id
+JOIN person pb ON pb.id = b.person_id
+WHERE p.single_holder = :true AND {_OVERLAP.format(a="a", b="b")}
+"""
+
+CHECK_END_BEFORE_START = """
+SELECT 'membership' AS kind, o.code || ' / ' || s.name AS what, m.start_date, m.end_date
+FROM membership m JOIN organization o ON o.id = m.organization_id
+JOIN state s ON s.id = m.state_id
+WHERE m.end_date < m.start_date
+UNION ALL
+SELECT 'tenure', p.label || ' / ' || pe.name, t.start_date, t.end_date
+FROM tenure t JOIN post p ON p.id = t.post_id JOIN person pe ON pe.id = t.person_id
+WHERE t.end_date < t.start_date
+UNION ALL
+SELECT 'organization', o.code, o.founded, o.dissolved
+FROM organization o WHERE o.dissolved < o.founded
+"""
+
+CHECK_OUTSIDE_LIFETIME = """
+SELECT o.code AS organization, s.name AS state, m.start_date, m.end_date, o.founded,
+       o.dissolved
+FROM membership m JOIN organization o ON o.id = m.organization_id
+JOIN state s ON s.id = m.state_id
+WHERE m.start_date < o.founded
+   OR (o.dissolved IS NOT NULL AND (m.end_date IS NULL OR m.end_date > o.dissolved))
+"""
+
+CHECK_UNSOURCED = """
+SELECT 'organization' AS kind, code AS what FROM organization WHERE source_id IS NULL
+UNION ALL
+SELECT 'person', key FROM person WHERE source_id IS NULL
+"""

@@ -1,0 +1,110 @@
+"""`orgdb db ...`: the embedded default, PostgreSQL, and databases orgdb must refuse."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+from typer.testing import CliRunner
+
+from orgdb import config, db, migrate
+from orgdb.cli import app
+
+
+def orgdb(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the real command, with its error boundary, in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "orgdb", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
+    )
+
+
+def test_path_honours_xdg_data_home(tmp_path):
+    result = CliRunner().invoke(app, ["db", "path"], env={"XDG_DATA_HOME": str(tmp_path)})
+    assert result.exit_code == 0
+    assert result.stdout.strip() == str(tmp_path / "orgdb" / "orgdb.sqlite3")
+
+
+def test_upgrade_creates_the_embedded_default(tmp_path):
+    data = tmp_path / "data"
+    script = Path(sys.executable).with_name("orgdb")  # the console script, as a user runs it
+    env = {**os.environ, "XDG_DATA_HOME": str(data)}
+    upgraded = subprocess.run([script, "db", "upgrade"], capture_output=True, text=True, env=env)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert (data / "orgdb" / "orgdb.sqlite3").is_file()
+    current = orgdb("db", "current", XDG_DATA_HOME=str(data))
+    assert current.returncode == 0, current.stderr
+    assert current.stdout.strip() == f"{db.head_revision()} (head)"
+
+
+def test_history_lists_the_first_revision():
+    result = CliRunner().invoke(app, ["db", "history"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].startswith("0001 ")
+
+
+def test_postgres_upgrade_downgrade_base_upgrade(pg_url):
+    env = {config.ENV_URL: pg_url}
+    assert orgdb("db", "upgrade", **env).returncode == 0
+    assert orgdb("db", "current", **env).stdout.strip() == f"{db.head_revision()} (head)"
+    downgraded = orgdb("db", "downgrade", "base", **env)
+    assert downgraded.returncode == 0, downgraded.stderr
+    engine = db.make_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            assert inspect(conn).get_table_names() == []
+    finally:
+        engine.dispose()
+    assert orgdb("db", "upgrade", **env).returncode == 0
+    assert orgdb("db", "current", **env).stdout.strip() == f"{db.head_revision()} (head)"
+
+
+def _newer_orgdb(path, sql="UPDATE alembic_version SET version_num = 'ffff'"):
+    """An orgdb database at a revision this package does not know."""
+    migrate.upgrade(config.resolve(config.sqlite_url(path)))
+    with sqlite3.connect(path) as conn:
+        conn.execute(sql)
+    conn.close()
+
+
+def _newer_orgdb_branch(path):
+    """An unknown revision beside a known one (two rows in alembic_version)."""
+    _newer_orgdb(path, "INSERT INTO alembic_version (version_num) VALUES ('ffff')")
+
+
+def _other_application(path):
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE foo (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO foo (name) VALUES ('bar')")
+    conn.close()
+
+
+def _not_sqlite(path):
+    path.write_bytes(os.urandom(4096))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [_newer_orgdb, _newer_orgdb_branch, _other_application, _not_sqlite],
+    ids=lambda f: f.__name__.lstrip("_"),
+)
+@pytest.mark.parametrize("command", [["upgrade"], ["downgrade", "base"], ["current"]], ids="_".join)
+def test_refuses_a_database_it_must_not_touch(tmp_path, make, command):
+    path = tmp_path / "other.sqlite3"
+    make(path)
+    before = path.read_bytes()
+    result = orgdb("db", *command, "--db", config.sqlite_url(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and str(path) in errors[0], result.stderr
+    assert result.stdout == ""
+    assert path.read_bytes() == before
