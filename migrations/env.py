@@ -8,6 +8,7 @@ from orgdb.db import make_engine
 from orgdb.models import SQLModel
 
 target_metadata = SQLModel.metadata
+ADVISORY_LOCK = 0x6F7267646200  # "orgdb": one key for every orgdb migration
 
 
 def _url() -> str:
@@ -47,6 +48,9 @@ def _run(connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Two upgrades at once: the second waits here, then finds the work done.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({ADVISORY_LOCK})")
         context.run_migrations()
 
 

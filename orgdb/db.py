@@ -112,8 +112,24 @@ def _redact(url: str) -> str:
     return url
 
 
+def connect_ro(path: Path) -> sqlite3.Connection:
+    """Open a SQLite file read-only. A WAL file in a directory we cannot write (where
+    SQLite cannot make its -shm file) is opened as immutable instead."""
+    uri = Path(path).resolve().as_uri()  # quotes '?', '#' and spaces in the path
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
 def _sqlite_state(path: Path) -> tuple[str | None, list[str]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        conn = connect_ro(path)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open {path}: {exc}") from None
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         rev = None
@@ -183,7 +199,7 @@ def open_reader(url: str | None = None) -> Reader:
         migrate.upgrade(target)
     path = target.sqlite_path
     if path is not None:
-        return Reader(target, sqlite3.connect(f"file:{path}?mode=ro", uri=True), "sqlite")
+        return Reader(target, connect_ro(path), "sqlite")
     engine = _server_engine(target)
     try:
         conn = engine.connect()

@@ -26,7 +26,7 @@ def upgrade(
     from orgdb import db as dbmod
 
     target = config.resolve(db)
-    migrate.upgrade(target, revision)
+    migrate.upgrade(target, revision)  # says on stderr where it backed the file up
     rev, _ = dbmod.revision_of(target)
     typer.echo(f"{dbmod.describe(target)} is at revision {rev}", err=True)
 
@@ -91,3 +91,22 @@ def path() -> None:
     from orgdb import config
 
     typer.echo(str(config.default_path()))
+
+
+@app.command()
+@guarded
+def restore(
+    backup: Annotated[str, typer.Argument(help="A backup file written before an upgrade.")],
+    db: DbOption = None,
+) -> None:
+    """Bring a backup back over the SQLite database, after checking it is orgdb's.
+
+    Example: orgdb db restore ~/.local/share/orgdb/orgdb.sqlite3.0003.20261127T101500.bak
+    """
+    from pathlib import Path
+
+    from orgdb import config, migrate
+
+    target = config.resolve(db)
+    migrate.restore(target, Path(backup).expanduser())
+    typer.echo(f"restored {backup}", err=True)
