@@ -1,0 +1,162 @@
+"""Changesets: validation errors name file, line and field; apply/revert touch exactly
+their own rows; rows a user added survive downgrades and upgrades."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+import sqlalchemy as sa
+
+from orgdb import changeset, config, migrate
+from orgdb.db import make_engine
+from orgdb.errors import ChangesetError
+
+USER_CHANGESET = """
+[changeset]
+title = "a user's own organization"
+
+[[sources]]
+key = "user-notes"
+title = "My notes"
+
+[[states]]
+code = "XK"
+name = "Kosovo"
+
+[[organizations]]
+code = "USERORG"
+name = "A User's Organization"
+founded = "2000"
+source = "user-notes"
+
+[[memberships]]
+organization = "USERORG"
+state = "RU"
+start = "2001-05"
+source = "user-notes"
+
+[[memberships]]
+organization = "CSTO"
+state = "XK"
+status = "observer"
+start = "2020-01-01"
+source = "user-notes"
+
+[[persons]]
+key = "jane-doe"
+name = "Jane Doe"
+
+[[tenures]]
+organization = "CSTO"
+post = "secretary-general"
+person = "jane-doe"
+acting = true
+start = "2030-01-01"
+source = "user-notes"
+"""
+
+
+def write(tmp_path, text, name="user.toml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def dump(url):
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = [t for t in sa.inspect(conn).get_table_names() if t != "alembic_version"]
+            return {t: sorted(map(tuple, conn.execute(sa.text(f"SELECT * FROM {t}"))),
+                              key=repr) for t in tables}
+    finally:
+        engine.dispose()
+
+
+def apply_file(url, path):
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            return changeset.apply(conn, changeset.load(path))
+    finally:
+        engine.dispose()
+
+
+def count(url, sql):
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.text(sql)).scalar()
+    finally:
+        engine.dispose()
+
+
+def test_user_rows_survive_downgrade_to_schema_and_upgrade(db_url, tmp_path):
+    target = config.resolve(db_url)
+    migrate.upgrade(target)
+    added = apply_file(db_url, write(tmp_path, USER_CHANGESET))
+    assert added["memberships"] == 2 and added["tenures"] == 1
+    migrate.downgrade(target, "0002")  # the last schema revision: all curated data reverted
+    assert count(db_url, "SELECT count(*) FROM organization WHERE code = 'NATO'") == 0
+    kept = dump(db_url)
+    assert any(r[1] == "USERORG" for r in kept["organization"])
+    assert len(kept["membership"]) == 2 and len(kept["tenure"]) == 1
+    # what the user's rows hang on stays (CSTO, RU, the post); everything else is gone
+    assert {r[1] for r in kept["organization"]} == {"USERORG", "CSTO"}
+    migrate.upgrade(target)
+    assert count(db_url, "SELECT count(*) FROM membership m JOIN organization o ON "
+                         "o.id = m.organization_id WHERE o.code = 'USERORG'") == 1
+    assert count(db_url, "SELECT count(*) FROM tenure WHERE acting = true AND "
+                         "start_date > '2029-01-01'") == 1
+    assert count(db_url, "SELECT count(*) FROM membership m JOIN organization o ON "
+                         "o.id = m.organization_id WHERE o.code = 'NATO'") == 32
+
+
+def test_apply_twice_changes_nothing(sqlite_url, tmp_path):
+    migrate.upgrade(config.resolve(sqlite_url))
+    path = write(tmp_path, USER_CHANGESET)
+    apply_file(sqlite_url, path)
+    before = dump(sqlite_url)
+    assert apply_file(sqlite_url, path) == {}
+    assert dump(sqlite_url) == before
+
+
+@pytest.mark.parametrize(
+    ("snippet", "message"),
+    [
+        ('[[memberships]]\norganization = "CSTO"\nstate = "RU"\nstart = "2021-02-30"\n'
+         'source = "s"\n', r"user.toml:\d+: field 'start': invalid date '2021-02-30'"),
+        ('[[memberships]]\norganization = "CSTO"\nstate = "RU"\nstart = "2021"\n'
+         'end = "2020"\nsource = "s"\n', r"field 'end': 2020 is before start 2021"),
+        ('[[memberships]]\norganization = "CSTO"\nstate = "RU"\nstart = 2021\n'
+         'source = "s"\n', r"field 'start': expected a string"),
+        ('[[memberships]]\norganization = "CSTO"\nstate = "RU"\nstart = "2021"\n'
+         'status = "boss"\nsource = "s"\n', r"field 'status': 'boss' is not one of"),
+        ('[[memberships]]\norganization = "CSTO"\nstate = "RU"\nstart = "2021"\n'
+         'colour = "red"\nsource = "s"\n', r"field 'colour': unknown field"),
+        ('[[memberships]]\norganization = "CSTO"\nstate = "RU"\nsource = "s"\n',
+         r"field 'start': required"),
+    ],
+)
+def test_invalid_changesets_name_line_and_field(tmp_path, snippet, message):
+    path = write(tmp_path, '[changeset]\ntitle = "t"\n\n' + snippet)
+    with pytest.raises(ChangesetError, match=message):
+        changeset.load(path)
+
+
+def test_unknown_references_fail_and_leave_the_database_unchanged(sqlite_url, tmp_path):
+    migrate.upgrade(config.resolve(sqlite_url))
+    before = dump(sqlite_url)
+    path = write(tmp_path, USER_CHANGESET.replace('organization = "CSTO"\nstate = "XK"',
+                                                  'organization = "NOPE"\nstate = "XK"'))
+    with pytest.raises(ChangesetError, match=r"user.toml:\d+: unknown organization 'NOPE'"):
+        apply_file(sqlite_url, path)
+    assert dump(sqlite_url) == before
+
+
+def test_invalid_utf8_is_refused(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_bytes(b'[changeset]\ntitle = "\xff"\n')
+    with pytest.raises(ChangesetError, match=r"bad.toml:2: not valid UTF-8"):
+        changeset.load(path)

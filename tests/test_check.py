@@ -1,0 +1,71 @@
+"""`orgdb check` passes on the shipped data and catches each kind of defect."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from orgdb import config
+from orgdb.cli import app
+from orgdb.db import make_engine
+
+runner = CliRunner()
+
+
+def ids(conn):
+    one = {
+        "csto": "SELECT id FROM organization WHERE code = 'CSTO'",
+        "ru": "SELECT id FROM state WHERE code = 'RU'",
+        "src": "SELECT min(id) FROM source",
+        "post": "SELECT p.id FROM post p JOIN organization o ON o.id = p.organization_id "
+                "WHERE o.code = 'CSTO'",
+        "person": "SELECT min(id) FROM person",
+    }
+    return {k: conn.execute(sa.text(v)).scalar() for k, v in one.items()}
+
+
+DEFECTS = {
+    "overlapping memberships":
+        "INSERT INTO membership (organization_id, state_id, status, start_date, "
+        "start_precision, end_precision, source_id) VALUES (:csto, :ru, 'member', "
+        "'2010-01-01', 'day', 'day', :src)",
+    "overlapping tenures":
+        "INSERT INTO tenure (post_id, person_id, acting, start_date, start_precision, "
+        "end_precision, source_id) VALUES (:post, :person, false, '2011-01-01', 'day', 'day', "
+        ":src)",
+    "end before start":
+        "INSERT INTO membership (organization_id, state_id, status, start_date, "
+        "start_precision, end_date, end_precision, source_id) VALUES (:csto, :ru, 'observer', "
+        "'2010-01-01', 'day', '2009-01-01', 'day', :src)",
+    "membership outside the organization's lifetime":
+        "INSERT INTO membership (organization_id, state_id, status, start_date, "
+        "start_precision, end_date, end_precision, source_id) VALUES (:csto, :ru, 'partner', "
+        "'1990-01-01', 'day', '1991-01-01', 'day', :src)",
+    "fact without a source":
+        "INSERT INTO organization (code, name, founded_precision, dissolved_precision, "
+        "curated) VALUES ('NOSRC', 'Unsourced', 'day', 'day', true)",
+}
+
+
+def test_shipped_data_passes(head_url):
+    result = runner.invoke(app, ["check", "--db", head_url])
+    assert result.exit_code == 0, result.output
+    assert "no findings" in result.stderr
+
+
+@pytest.mark.parametrize("rule", sorted(DEFECTS))
+def test_each_defect_is_caught(head_sqlite_path, tmp_path, rule):
+    path = tmp_path / "defect.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    url = config.sqlite_url(path)
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
+        conn.execute(sa.text(DEFECTS[rule]), ids(conn))
+    engine.dispose()
+    result = runner.invoke(app, ["check", "--db", url, "--format", "json"])
+    assert result.exit_code == 1
+    assert rule in result.stdout

@@ -1,0 +1,105 @@
+"""The curated history answers the questions it was built for (issue: curated data),
+through the library's query functions, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import orgdb
+
+CSTO_2011 = {"Russian Federation", "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan",
+             "Tajikistan", "Uzbekistan"}
+
+
+@pytest.fixture
+def d(head_url):
+    with orgdb.connect(head_url) as handle:
+        yield handle
+
+
+def names(rows):
+    return {r.state for r in rows}
+
+
+def test_csto_members_as_the_2011_article_names_them(d):
+    assert names(d.members("CSTO", as_of="2011-08-12")) == CSTO_2011
+
+
+def test_csto_without_uzbekistan_after_its_2012_suspension(d):
+    assert names(d.members("CSTO", as_of="2013-01-01")) == CSTO_2011 - {"Uzbekistan"}
+    uz = [m for m in d.members("CSTO", history=True) if m.state == "Uzbekistan"]
+    assert [(m.start, m.end, m.end_reason) for m in uz] == [("2006-08-16", "2012-12-19",
+                                                             "suspended")]
+
+
+def test_csto_founders_in_2004_without_uzbekistan(d):
+    assert names(d.members("CSTO", as_of="2004-01-01")) == CSTO_2011 - {"Uzbekistan"}
+
+
+def test_secretary_general_on_dates(d):
+    def sg(day):
+        return [o.person for o in d.officials("CSTO", as_of=day)
+                if o.post == "Secretary General"]
+
+    assert sg("2011-08-12") == ["Nikolay Bordyuzha"]
+    assert [p.split()[-1] for p in sg("2020-06-01")] == ["Zas"]
+    assert len(d.officials("CSTO", history=True)) == 7  # Bordyuzha ... Masadykov
+
+
+def test_nato_member_counts(d):
+    assert len(d.members("NATO", as_of="1950-01-01")) == 12
+    assert len(d.members("NATO", as_of="2020-03-27")) == 30
+    assert len(d.members("NATO", as_of="2025-01-01")) == 32
+
+
+def test_georgia_leaves_the_cis(d):
+    assert "Georgia" in names(d.members("CIS", as_of="2008-12-31"))
+    assert "Georgia" not in names(d.members("CIS", as_of="2010-01-01"))
+
+
+def test_armenia_member_de_jure_with_its_freeze_shown(d):
+    today = dt.date.today()
+    am = [m for m in d.members("CSTO", as_of=today) if m.state == "Armenia"]
+    assert len(am) == 1 and am[0].status == "member" and am[0].end is None
+    assert am[0].standing == "participation frozen since 2024-02-22"
+    before = [m for m in d.members("CSTO", as_of="2023-01-01") if m.state == "Armenia"]
+    assert before[0].standing is None
+
+
+def test_turkmenistan_associate_and_moldova_pending(d):
+    cis = {m.state: m for m in d.members("CIS", as_of="2026-01-01")}
+    assert cis["Turkmenistan"].status == "associate"
+    assert cis["Turkmenistan"].start == "2005-08-26"
+    assert cis["Moldova"].end is None and "denunciation" in (cis["Moldova"].notes or "")
+
+
+def test_collective_security_treaty_actions(d):
+    rows = {r.participant: r for r in d.treaty_status("CST-1992")}
+    assert rows["Azerbaijan"].consent == "1993-09-24 a"
+    assert rows["Azerbaijan"].withdrawal == "1999-04-20"
+    assert rows["Russian Federation"].signature == "1992-05-15"
+    assert rows["Russian Federation"].withdrawal is None
+
+
+def test_every_fact_row_is_sourced_with_a_precision(d, head_url):
+    from orgdb.check import run
+    from orgdb.db import open_reader
+
+    reader = open_reader(head_url)
+    try:
+        assert run(reader) == []
+        for table in ("membership", "tenure", "treaty_action", "membership_event", "treaty"):
+            assert reader.rows(f"SELECT count(*) AS n FROM {table} WHERE source_id IS NULL")[0][
+                "n"] == 0
+        assert reader.rows("SELECT count(*) AS n FROM membership")[0]["n"] > 50
+    finally:
+        reader.close()
+
+
+def test_year_precision_prints_as_a_year(d):
+    georgia = [m for m in d.members("CIS", history=True) if m.state == "Georgia"]
+    assert georgia[0].start == "1993-12"
+    article = d.search("Belarus distorts")  # sources are not searchable: names only
+    assert article == []
