@@ -1,0 +1,113 @@
+"""Concurrent first use, backups and restore, read-only files, hostile database files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from typer.testing import CliRunner
+
+from orgdb import config, db, migrate
+from orgdb.cli import app
+
+runner = CliRunner()
+
+
+def orgdb(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "orgdb", *args], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def test_eight_first_uses_at_once_make_one_database(tmp_path):
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    env.pop(config.ENV_URL, None)
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: orgdb("members", "CSTO", "--format", "json",
+                                                env=env), range(8)))
+    assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
+    assert len({r.stdout for r in results}) == 1
+    path = tmp_path / "orgdb" / "orgdb.sqlite3"
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+        (db.head_revision(),)]
+    dupes = conn.execute("SELECT count(*) FROM (SELECT organization_id, state_id, status, "
+                         "start_date FROM membership GROUP BY 1, 2, 3, 4 "
+                         "HAVING count(*) > 1)").fetchone()[0]
+    assert dupes == 0
+    conn.close()
+
+
+def test_two_postgresql_upgrades_at_once_apply_each_revision_once(pg_url):
+    env = {**os.environ, config.ENV_URL: pg_url}
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: orgdb("db", "upgrade", env=env), range(2)))
+    assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
+    assert db.revision_of(config.resolve(pg_url))[0] == db.head_revision()
+
+
+def test_upgrade_backs_up_an_existing_file_and_restore_brings_it_back(tmp_path):
+    path = tmp_path / "orgdb.sqlite3"
+    url = config.sqlite_url(path)
+    target = config.resolve(url)
+    migrate.upgrade(target, "0001")
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO source (key, title, published_precision, retrieved_precision) "
+                 "VALUES ('mine', 'My source', 'day', 'day')")
+    conn.commit()
+    conn.close()
+    result = runner.invoke(app, ["db", "upgrade", "--db", url])
+    assert result.exit_code == 0, result.output
+    backups = migrate.backups(path)
+    assert len(backups) == 1 and ".0001." in backups[0].name
+    assert f"backup: {backups[0]}" in result.stderr
+    restored = runner.invoke(app, ["db", "restore", str(backups[0]), "--db", url])
+    assert restored.exit_code == 0, restored.output
+    assert db.revision_of(target)[0] == "0001"
+
+
+def test_restore_refuses_a_file_that_is_not_orgdb(tmp_path):
+    other = tmp_path / "other.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE foo (x)").connection.commit()
+    path = tmp_path / "orgdb.sqlite3"
+    migrate.upgrade(config.resolve(config.sqlite_url(path)), "0001")
+    before = path.read_bytes()
+    result = runner.invoke(app, ["db", "restore", str(other), "--db",
+                                 config.sqlite_url(path)])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: ")
+    assert path.read_bytes() == before
+
+
+def test_only_the_last_few_backups_are_kept(tmp_path):
+    path = tmp_path / "orgdb.sqlite3"
+    target = config.resolve(config.sqlite_url(path))
+    migrate.upgrade(target, "0001")
+    for _ in range(migrate.KEEP_BACKUPS + 2):
+        migrate.backup_sqlite(target, "0001")
+    assert len(migrate.backups(path)) == migrate.KEEP_BACKUPS
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_lookups_work_on_a_read_only_file(head_sqlite_path, tmp_path):  # pragma: no cover
+    path = tmp_path / "ro.sqlite3"
+    path.write_bytes(head_sqlite_path.read_bytes())
+    path.chmod(stat.S_IRUSR)
+    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        result = runner.invoke(app, ["members", "CSTO", "--db", config.sqlite_url(path)])
+        assert result.exit_code == 0, result.output
+    finally:
+        tmp_path.chmod(stat.S_IRWXU)
+
+
+def test_lookups_never_write_the_file(head_sqlite_path, tmp_path):
+    path = tmp_path / "copy.sqlite3"
+    path.write_bytes(head_sqlite_path.read_bytes())
+    before = path.read_bytes()
+    for args in (["members", "CSTO"], ["state", "Belarus"], ["orgs"], ["check"]):
+        assert runner.invoke(app, [*args, "--db", config.sqlite_url(path)]).exit_code == 0
+    assert path.read_bytes() == before

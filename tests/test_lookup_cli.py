@@ -1,0 +1,102 @@
+"""Every lookup command works in every format on both backends; errors are one line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from orgdb.cli import app
+from orgdb.cli.lookup_commands import COMMANDS as LOOKUPS
+
+runner = CliRunner()
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+CALLS = {
+    "orgs": ["orgs"],
+    "org": ["org", "csto", "--as-of", "2011-08-12"],
+    "members": ["members", "ОДКБ", "--as-of", "2011-08-12"],
+    "state": ["state", "BLR", "--history"],
+    "officials": ["officials", "CSTO", "--as-of", "2011-08-12"],
+    "treaties": ["treaties"],
+    "treaty": ["treaty", "Collective Security Treaty"],
+    "timeline": ["timeline", "CSTO"],
+    "search": ["search", "collective"],
+}
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "ndjson"])
+@pytest.mark.parametrize("command", sorted(CALLS))
+def test_every_command_in_every_format(head_url, command, fmt):
+    result = run(*CALLS[command], "--db", head_url, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    if fmt == "json":
+        data = json.loads(out)
+        assert isinstance(data, list) and data
+    elif fmt == "ndjson":
+        assert all(json.loads(line) for line in out.splitlines())
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows
+    else:
+        assert out.strip()
+
+
+def test_members_json_carries_codes_dates_and_sources(head_url):
+    data = json.loads(run("members", "CSTO", "--as-of", "2011-08-12", "--format", "json",
+                          "--db", head_url).stdout)
+    by = {r["alpha3"]: r for r in data}
+    assert set(by) == {"RUS", "ARM", "BLR", "KAZ", "KGZ", "TJK", "UZB"}
+    assert by["RUS"]["start"] == "2003-09-18" and by["RUS"]["source"]
+    assert by["UZB"]["alpha2"] == "UZ"
+
+
+def test_json_is_an_empty_array_when_nothing_matches(head_url):
+    result = run("members", "NATO", "--as-of", "1900-01-01", "--format", "json", "--db",
+                 head_url)
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_state_that_belongs_to_nothing_is_an_empty_answer(head_url):
+    result = run("state", "NA", "--format", "json", "--db", head_url)  # Namibia
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_state_lookup_by_names_and_codes(head_url):
+    for name in ("BY", "blr", "Belarus", "belarus"):
+        data = json.loads(run("state", name, "--format", "json", "--db", head_url).stdout)
+        assert "CSTO" in {r["organization"] for r in data if r["kind"] == "membership"}
+
+
+def test_unknown_organization_suggests(head_url):
+    result = run("members", "CST0", "--db", head_url)
+    assert result.exit_code == 1
+    assert "Error: no organization matches 'CST0'" in result.stderr
+    assert "did you mean CSTO?" in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("bad", ["2011-02-30", "yesterday", "2011-13-01"])
+def test_malformed_date_exits_2(head_url, bad):
+    result = run("members", "CSTO", "--as-of", bad, "--db", head_url)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: invalid date")
+
+
+def test_every_command_is_documented_in_the_readme():
+    text = README.read_text(encoding="utf-8")
+    for fn in LOOKUPS:
+        assert re.search(rf"`orgdb {fn.__name__}\b", text), fn.__name__
+    for group in ("upgrade", "downgrade", "current", "history", "path"):
+        assert f"`orgdb db {group}" in text
+    assert "`orgdb check`" in text
