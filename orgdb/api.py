@@ -231,25 +231,35 @@ class Database:
         return out[:3]
 
     def get_state(self, name: str) -> StateRef | None:
+        """A state by code, name or other name in the database, else by ISO code or name
+        through pycountry (a real state the database does not hold has id None)."""
         wanted = _fold(name)
-        for row in self._r.rows(q.STATE_NAMES):
+        rows = self._r.rows(q.STATE_NAMES)
+        for row in rows:
             if wanted in {_fold(v) for k in ("code", "matched", "alpha2", "alpha3")
                           if (v := row[k])}:
                 return self._state(row)
-        return self._state_from_pycountry(name)
+        found = self._state_from_pycountry(name)
+        if found is None and len(wanted) > 3:  # one database name containing the text
+            hits = {r["id"]: r for r in rows if wanted in _fold(r["matched"])}
+            if len(hits) == 1:
+                return self._state(next(iter(hits.values())))
+        return found
 
     @staticmethod
     def _state(row: dict[str, Any]) -> StateRef:
         return StateRef(row["id"], row["code"], row["name"], row["alpha2"], row["alpha3"])
 
     def _state_from_pycountry(self, name: str) -> StateRef | None:
-        """ISO names and codes the database does not hold, through pycountry (ISO 3166-1,
-        and ISO 3166-3 for former countries)."""
+        """ISO codes and names the database does not hold, through pycountry: ISO 3166-1
+        (exact, then a fuzzy match that contains the text), then ISO 3166-3 former states."""
         import pycountry
 
         try:
             country = pycountry.countries.lookup(name)
         except LookupError:
+            country = self._fuzzy(pycountry.countries, name)
+        if country is None:
             try:
                 old = pycountry.historic_countries.lookup(name)
             except LookupError:
@@ -260,10 +270,22 @@ class Database:
             return self._state(rows[0])
         return StateRef(None, country.alpha_2, country.name, country.alpha_2, country.alpha_3)
 
+    @staticmethod
+    def _fuzzy(countries, name: str):
+        try:
+            found = countries.search_fuzzy(name)
+        except LookupError:
+            return None
+        best = found[0]
+        names = [getattr(best, k, "") or "" for k in ("name", "official_name", "common_name")]
+        if len(found) == 1 or any(_fold(name) in _fold(n) for n in names):
+            return best
+        return None
+
     def lookup_state(self, name: str) -> StateRef:
         found = self.get_state(name)
         if found is None:
-            raise NotFound("state", name, self._suggest(name, q.STATE_NAMES, "code"))
+            raise NotFound("state", name, self._suggest(name, q.STATE_NAMES, "name"))
         return found
 
     def lookup_treaty(self, name: str) -> dict[str, Any]:
