@@ -152,12 +152,7 @@ def revision_of(target: config.Target) -> tuple[str | None, list[str]]:
         return _sqlite_state(path)
     from sqlalchemy import inspect, text
 
-    engine = _server_engine(target)
-    try:
-        conn = engine.connect()
-    except Exception as exc:
-        engine.dispose()
-        raise DatabaseError(f"cannot open {describe(target)}: {_first_line(exc)}") from None
+    engine, conn = _server_connect(target)
     with conn:
         tables = inspect(conn).get_table_names()
         rev = None
@@ -168,11 +163,17 @@ def revision_of(target: config.Target) -> tuple[str | None, list[str]]:
     return rev, tables
 
 
-def _server_engine(target: config.Target):
+def _server_connect(target: config.Target):
+    """An engine and an open connection, or one line saying why not."""
     try:
-        return make_engine(target.url)
+        engine = make_engine(target.url)
     except Exception as exc:  # unknown scheme, missing driver
         raise DatabaseError(f"cannot use database URL {_redact(target.url)!r}: {exc}") from None
+    try:
+        return engine, engine.connect()
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open {describe(target)}: {_first_line(exc)}") from None
 
 
 def open_reader(url: str | None = None) -> Reader:
@@ -200,12 +201,7 @@ def open_reader(url: str | None = None) -> Reader:
     path = target.sqlite_path
     if path is not None:
         return Reader(target, connect_ro(path), "sqlite")
-    engine = _server_engine(target)
-    try:
-        conn = engine.connect()
-    except Exception as exc:
-        engine.dispose()
-        raise DatabaseError(f"cannot open {describe(target)}: {_first_line(exc)}") from None
+    engine, conn = _server_connect(target)
     return Reader(target, conn, engine.dialect.name, engine)
 
 

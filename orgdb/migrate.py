@@ -105,18 +105,11 @@ def backup_sqlite(target: config.Target, revision: str | None) -> Path | None:
 
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
     dest = path.with_name(f"{path.name}.{revision or 'none'}.{stamp}.bak")
-    src = db.connect_ro(path)
     try:
-        out = sqlite3.connect(dest)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
+        _copy_sqlite(path, dest)
     except sqlite3.Error as exc:
         dest.unlink(missing_ok=True)
         raise DatabaseError(f"cannot back up {path}: {exc}") from None
-    finally:
-        src.close()
     for old in backups(path)[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
     print(f"backup: {dest}", file=sys.stderr)
@@ -139,18 +132,23 @@ def restore(target: config.Target, backup: Path) -> None:
     revision, tables = db.revision_of(source)
     if db.check_revision(revision, tables, source) == "empty":
         raise DatabaseError(f"{backup} is not an orgdb database")
+    with _sqlite_lock(target):
+        _copy_sqlite(backup, path)
+
+
+def _copy_sqlite(source: Path, dest: Path) -> None:
+    """A consistent copy through the sqlite3 backup API (safe while others read or write)."""
     import sqlite3
 
-    with _sqlite_lock(target):
-        src = db.connect_ro(backup)
+    src = db.connect_ro(source)
+    try:
+        out = sqlite3.connect(dest)
         try:
-            out = sqlite3.connect(path)
-            try:
-                src.backup(out)
-            finally:
-                out.close()
+            src.backup(out)
         finally:
-            src.close()
+            out.close()
+    finally:
+        src.close()
 
 
 def _drop_version_table(target: config.Target) -> None:
