@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -91,17 +93,42 @@ def test_only_the_last_few_backups_are_kept(tmp_path):
     assert len(migrate.backups(path)) == migrate.KEEP_BACKUPS
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-def test_lookups_work_on_a_read_only_file(head_sqlite_path, tmp_path):  # pragma: no cover
-    path = tmp_path / "ro.sqlite3"
-    path.write_bytes(head_sqlite_path.read_bytes())
-    path.chmod(stat.S_IRUSR)
-    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+@contextlib.contextmanager
+def read_only(*paths):
+    """Make files and directories read-only even for root (chattr +i), else by mode."""
+    if os.geteuid() == 0:
+        if not shutil.which("chattr") or subprocess.run(
+                ["chattr", "+i", *map(str, paths)], capture_output=True).returncode:
+            pytest.skip("root, and no chattr +i on this file system")
+        try:
+            yield
+        finally:
+            subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+        return
+    modes = {p: p.stat().st_mode for p in paths}
+    for p in paths:
+        p.chmod(stat.S_IRUSR | (stat.S_IXUSR if p.is_dir() else 0))
     try:
-        result = runner.invoke(app, ["members", "CSTO", "--db", config.sqlite_url(path)])
-        assert result.exit_code == 0, result.output
+        yield
     finally:
-        tmp_path.chmod(stat.S_IRWXU)
+        for p, mode in modes.items():
+            p.chmod(mode)
+
+
+def test_lookups_work_on_a_read_only_file_in_a_read_only_directory(head_sqlite_path,
+                                                                   tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "orgdb.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    url = config.sqlite_url(path)
+    with read_only(path, folder):
+        for args in (["members", "CSTO"], ["state", "AM", "--history"], ["check"]):
+            result = runner.invoke(app, [*args, "--db", url])
+            assert result.exit_code == 0, result.output
+        upgrade = runner.invoke(app, ["db", "downgrade", "0013", "--db", url])
+        assert upgrade.exit_code == 1 and upgrade.stderr.startswith("Error: ")
+        assert "Traceback" not in upgrade.output
 
 
 def test_lookups_never_write_the_file(head_sqlite_path, tmp_path):
