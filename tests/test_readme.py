@@ -35,3 +35,14 @@ def test_main_command_runs_on_an_empty_data_directory(tmp_path):
                   "Tajikistan", "Uzbekistan"):
         assert state in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_python_examples_run(tmp_path, monkeypatch, capsys):
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert len(blocks) == 2
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "Nikolay Bordyuzha" in out
+    assert "Kazakhstan" in out and "Iceland" in out
