@@ -138,3 +138,32 @@ def test_lookups_never_write_the_file(head_sqlite_path, tmp_path):
     for args in (["members", "CSTO"], ["state", "Belarus"], ["orgs"], ["check"]):
         assert runner.invoke(app, [*args, "--db", config.sqlite_url(path)]).exit_code == 0
     assert path.read_bytes() == before
+
+
+def test_lookups_during_a_write_see_old_or_new_data_never_half(head_sqlite_path, tmp_path):
+    import orgdb
+    from orgdb import changeset
+    from orgdb.db import make_engine
+
+    path = tmp_path / "live.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    url = config.sqlite_url(path)
+    change = tmp_path / "join.toml"
+    change.write_text('[changeset]\ntitle = "t"\n[[sources]]\nkey = "t"\ntitle = "T"\n'
+                      + "".join(f'[[memberships]]\norganization = "NATO"\nstate = "{s}"\n'
+                                f'status = "partner"\nstart = "2020"\nsource = "t"\n'
+                                for s in ("AM", "KZ", "TJ")), encoding="utf-8")
+
+    def partners():
+        with orgdb.connect(url) as d:
+            return len(d.members("NATO", as_of="2021-01-01", status="partner"))
+
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        trans = conn.begin()
+        changeset.apply(conn, changeset.load(change))
+        assert partners() == 0  # the reader is not blocked and sees the old data
+        trans.commit()
+    engine.dispose()
+    assert partners() == 3
