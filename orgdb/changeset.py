@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from orgdb.dates import parse_partial
+from orgdb.dates import format_partial, parse_partial
 from orgdb.errors import ChangesetError, UsageError
 
 _S, _I, _D, _B = sa.String, sa.Integer, sa.Date, sa.Boolean
@@ -487,7 +487,11 @@ def _norm(v: Any) -> Any:
 
 
 def _describe(rec: Record) -> str:
-    return " ".join(str(rec.values.get(k, "")) for k in _key_fields(rec.section))
+    parts = []
+    for k in _key_fields(rec.section):
+        v = rec.values.get(k, "member" if k == "status" else "")
+        parts.append(format_partial(*v) if isinstance(v, tuple) else str(v))
+    return " ".join(parts)
 
 
 def _apply_names(conn: sa.Connection, sec: Section, row_id: int, values: dict) -> None:

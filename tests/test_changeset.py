@@ -160,3 +160,27 @@ def test_invalid_utf8_is_refused(tmp_path):
     path.write_bytes(b'[changeset]\ntitle = "\xff"\n')
     with pytest.raises(ChangesetError, match=r"bad.toml:2: not valid UTF-8"):
         changeset.load(path)
+
+
+def test_a_huge_file_is_refused_before_parsing(tmp_path):
+    path = tmp_path / "huge.toml"
+    path.write_bytes(b"# padding\n" * 1_100_000)
+    with pytest.raises(ChangesetError, match=r"huge.toml: file is larger than"):
+        changeset.load(path)
+
+
+def test_duplicate_keys_within_a_file_conflict(sqlite_url, tmp_path):
+    migrate.upgrade(config.resolve(sqlite_url))
+    before = dump(sqlite_url)
+    twice = USER_CHANGESET + '''
+[[memberships]]
+organization = "USERORG"
+state = "RU"
+start = "2001-05"
+end = "2003"
+source = "user-notes"
+'''
+    with pytest.raises(ChangesetError, match=r"user.toml:\d+: membership USERORG RU member "
+                                             r"2001-05 already exists with different end"):
+        apply_file(sqlite_url, write(tmp_path, twice))
+    assert dump(sqlite_url) == before
