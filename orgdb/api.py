@@ -39,6 +39,13 @@ class OrgRef(Record):
 
 
 @dataclass(frozen=True)
+class TreatyRef(Record):
+    id: int
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
 class StateRef(Record):
     id: int | None  # None: a real state that has no row (it belongs to nothing)
     code: str
@@ -288,14 +295,19 @@ class Database:
             raise NotFound("state", name, self._suggest(name, q.STATE_NAMES, "name"))
         return found
 
-    def lookup_treaty(self, name: str) -> dict[str, Any]:
+    def get_treaty(self, name: str) -> TreatyRef | None:
         wanted = _fold(name)
-        rows = self._r.rows(q.TREATY_NAMES)
-        for row in rows:
+        for row in self._r.rows(q.TREATY_NAMES):
             names = [row["code"], row["name"], *(row["other_titles"] or "").split("; ")]
             if wanted in {_fold(n) for n in names if n}:
-                return self._r.rows(q.TREATY, {"treaty": row["id"]})[0]
-        raise NotFound("treaty", name, self._suggest(name, q.TREATY_NAMES, "code"))
+                return TreatyRef(row["id"], row["code"], row["name"])
+        return None
+
+    def lookup_treaty(self, name: str) -> TreatyRef:
+        found = self.get_treaty(name)
+        if found is None:
+            raise NotFound("treaty", name, self._suggest(name, q.TREATY_NAMES, "code"))
+        return found
 
     # ------------------------------------------------------------------ lookups
 
@@ -367,7 +379,7 @@ class Database:
     def treaty_actions(self, treaty: str) -> list[TreatyAction]:
         """Every state's actions under one treaty."""
         t = self.lookup_treaty(treaty)
-        return [self._action(r) for r in self._r.rows(q.TREATY_ACTIONS, {"treaty": t["id"]})]
+        return [self._action(r) for r in self._r.rows(q.TREATY_ACTIONS, {"treaty": t.id})]
 
     def treaty_status(self, treaty: str) -> list[TreatyStatus]:
         """The actions pivoted as the UN Treaty Collection's status tables lay them out."""

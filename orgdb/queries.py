@@ -116,16 +116,6 @@ TREATY_NAMES = """
 SELECT id, code, title AS name, title AS matched, other_titles FROM treaty
 """
 
-TREATY = """
-SELECT t.id, t.code, t.title, t.other_titles, t.signed, t.signed_precision, t.signed_place,
-       t.in_force, t.in_force_precision, t.depositary, t.notes, o.code AS organization,
-       src.title AS source, src.url AS source_url
-FROM treaty t
-LEFT JOIN organization o ON o.id = t.organization_id
-JOIN source src ON src.id = t.source_id
-WHERE t.id = :treaty
-"""
-
 _ACTION_COLUMNS = """
        t.code AS treaty, t.title AS treaty_title, s.code AS state_code, s.name AS state,
        ta.action, ta.date, ta.date_precision, ta.confidence, ta.notes, src.title AS source,
