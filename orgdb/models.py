@@ -298,3 +298,100 @@ class TreatyAction(SQLModel, table=True):
     confidence: Optional[str] = None
     notes: Optional[str] = None
     source_id: int = Field(sa_column=_fk("source.id"))
+
+
+# ---------------------------------------------------------------------------- COW IGO v3
+# What `orgdb import cow` keeps beside the Popolo-aligned tables so that `orgdb export cow`
+# writes the IGO-year file back cell for cell (docs/interchange.md). Cells 1/2/3 of an IGO
+# the importer created live in `membership`; every other non-zero cell (-9, -1, and 1/2/3 of
+# an organization it did not create) is kept raw, run-length encoded by year.
+
+COW_META_COLUMNS = (
+    "sdate", "deaddate", "dead", "integrated", "replaced", "longorgname", "ionum", "igocode",
+    "version", "accuracyofpre1965membershipdates", "sourcesandnotes", "imputed", "political",
+    "social", "economic",
+)
+
+
+def _year_span_check() -> CheckConstraint:
+    return CheckConstraint("first_year <= last_year", name="first_year_before_last_year")
+
+
+class CowState(SQLModel, table=True):
+    """One state column of the IGO-year file and the state it was matched to."""
+
+    __tablename__ = "cow_state"
+    __table_args__ = (UniqueConstraint("position"), UniqueConstraint("state_id"))
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)  # the column name, e.g. "yugoslaviaserb"
+    position: int
+    ccode: int
+    stateabb: str
+    statenme: str
+    state_id: Optional[int] = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("state.id", ondelete="SET NULL"), nullable=True),
+    )
+
+
+class CowIgo(SQLModel, table=True):
+    """One IGO of the file: the organization it became or was matched to."""
+
+    __tablename__ = "cow_igo"
+    __table_args__ = (UniqueConstraint("position"), UniqueConstraint("organization_id"))
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    ioname: str = Field(unique=True)
+    position: int
+    organization_id: Optional[int] = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("organization.id", ondelete="SET NULL"),
+                         nullable=True),
+    )
+    owned: bool  # created by the import: its 1/2/3 cells are memberships
+    digest: str  # sha256 of its rows, so a second import knows it unchanged
+
+
+class CowSpan(SQLModel, table=True):
+    """A run of consecutive years of one IGO whose non-state cells are all the same."""
+
+    __tablename__ = "cow_span"
+    __table_args__ = (UniqueConstraint("igo_id", "seq"), _year_span_check())
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    igo_id: int = Field(sa_column=_fk("cow_igo.id", cascade=True))
+    seq: int
+    first_year: int
+    last_year: int
+    orgname: str
+    sdate: str
+    deaddate: str
+    dead: str
+    integrated: str
+    replaced: str
+    longorgname: str
+    ionum: str
+    igocode: str
+    version: str
+    accuracyofpre1965membershipdates: str
+    sourcesandnotes: str
+    imputed: str
+    political: str
+    social: str
+    economic: str
+
+
+class CowCellRun(SQLModel, table=True):
+    """Consecutive years of one (IGO, state column) holding the same raw cell value."""
+
+    __tablename__ = "cow_cell_run"
+    __table_args__ = (UniqueConstraint("igo_id", "cow_state_id", "first_year"),
+                      _year_span_check())
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    igo_id: int = Field(sa_column=_fk("cow_igo.id", cascade=True))
+    cow_state_id: int = Field(sa_column=_fk("cow_state.id", cascade=True))
+    first_year: int
+    last_year: int
+    value: str

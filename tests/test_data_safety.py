@@ -167,3 +167,29 @@ def test_lookups_during_a_write_see_old_or_new_data_never_half(head_sqlite_path,
         trans.commit()
     engine.dispose()
     assert partners() == 3
+
+
+def test_an_import_backs_up_the_file_as_it_was_before(head_sqlite_path, tmp_path):
+    path = tmp_path / "orgdb.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    url = config.sqlite_url(path)
+    change = tmp_path / "new.toml"
+    change.write_text('[changeset]\ntitle = "t"\n[[sources]]\nkey = "t"\ntitle = "T"\n'
+                      '[[organizations]]\ncode = "NEWORG"\nname = "New"\nsource = "t"\n',
+                      encoding="utf-8")
+    result = runner.invoke(app, ["import", str(change), "--db", url])
+    assert result.exit_code == 0, result.output
+    [backup] = migrate.backups(path)
+    assert f"backup: {backup}" in result.stderr
+
+    def has_neworg(p):
+        conn = sqlite3.connect(p)
+        try:
+            return conn.execute("SELECT count(*) FROM organization WHERE code = 'NEWORG'"
+                                ).fetchone()[0]
+        finally:
+            conn.close()
+
+    assert has_neworg(path) == 1 and has_neworg(backup) == 0
+    failed = runner.invoke(app, ["import", str(tmp_path / "missing.toml"), "--db", url])
+    assert failed.exit_code == 1 and len(migrate.backups(path)) == 1

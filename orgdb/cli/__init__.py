@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from orgdb.cli import data_commands, db_commands, lookup_commands
+from orgdb.cli import data_commands, db_commands, interchange_commands, lookup_commands
 
 app = typer.Typer(
     name="orgdb",
@@ -25,6 +25,7 @@ app = typer.Typer(
 app.add_typer(db_commands.app, name="db")
 lookup_commands.register(app)
 data_commands.register(app)
+interchange_commands.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,477 @@
+"""`orgdb import cow` and `orgdb export cow`: the Correlates of War IGO file in and back out,
+cell for cell, on a committed extract (tests/data/cow_extract.csv: 13 IGOs, 272 rows, all
+217 state columns); curated organizations are matched, never written; errors roll back."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from orgdb import changeset, config, cow, migrate
+from orgdb.cli import app
+from orgdb.db import Reader, connect_ro, make_engine
+from orgdb.errors import OrgdbError
+
+DATA = Path(__file__).resolve().parent / "data"
+EXTRACT = DATA / "cow_extract.csv"
+STATES = DATA / "states2016_extract.csv"
+runner = CliRunner()
+
+CURATED_CSTO = """
+[changeset]
+title = "test fixture: a curated CSTO"
+
+[[sources]]
+key = "fixture"
+title = "Test fixture"
+
+[[states]]
+code = "RU"
+name = "Russia"
+alpha2 = "RU"
+alpha3 = "RUS"
+
+[[states]]
+code = "UZ"
+name = "Uzbekistan"
+alpha2 = "UZ"
+alpha3 = "UZB"
+
+[[organizations]]
+code = "CSTO"
+name = "Collective Security Treaty Organization"
+founded = "2002-10-07"
+source = "fixture"
+identifiers = [{ scheme = "cow_ioname", identifier = "CSTO" }]
+
+[[memberships]]
+organization = "CSTO"
+state = "RU"
+start = "2002-10-07"
+source = "fixture"
+
+[[memberships]]
+organization = "CSTO"
+state = "UZ"
+start = "2006-08-16"
+end = "2012-12-19"
+end_reason = "suspended"
+source = "fixture"
+"""
+
+
+def fresh(url: str, tmp_path: Path, *, curated: bool = True) -> str:
+    """A database at the schema revision 0002 (no shipped data), with a tiny curated CSTO."""
+    migrate.upgrade(config.resolve(url), "0002")
+    if curated:
+        path = tmp_path / "curated.toml"
+        path.write_text(textwrap.dedent(CURATED_CSTO), encoding="utf-8")
+        engine = make_engine(url)
+        try:
+            with engine.begin() as conn:
+                changeset.apply(conn, changeset.load(path))
+        finally:
+            engine.dispose()
+    return url
+
+
+def import_file(url: str, path: Path = EXTRACT, states: Path = STATES) -> cow.ImportReport:
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            return cow.import_cow(conn, path, states=states)
+    finally:
+        engine.dispose()
+
+
+def reader_for(url: str) -> Reader:
+    """A read connection on a database at any revision (open_reader wants head)."""
+    target = config.resolve(url)
+    if target.sqlite_path is not None:
+        return Reader(target, connect_ro(target.sqlite_path), "sqlite")
+    engine = make_engine(url)
+    return Reader(target, engine.connect(), engine.dialect.name, engine)
+
+
+def head_copy(tmp_path: Path, head_sqlite_path: Path) -> str:
+    """A private SQLite database at head, with the curated data (CSTO, NATO, CIS)."""
+    path = tmp_path / "head.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    return config.sqlite_url(path)
+
+
+def export_text(url: str) -> str:
+    import io
+
+    reader = reader_for(url)
+    try:
+        out = io.StringIO(newline="")
+        cow.export_cow(reader, out)
+        return out.getvalue()
+    finally:
+        reader.close()
+
+
+def dump(url: str) -> dict[str, list[tuple]]:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = sa.inspect(conn).get_table_names()
+            return {t: sorted(map(tuple, conn.execute(sa.text(f"SELECT * FROM {t}"))), key=repr)
+                    for t in tables}
+    finally:
+        engine.dispose()
+
+
+def query(url: str, sql: str, **params) -> list[tuple]:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(sa.text(sql), params)]
+    finally:
+        engine.dispose()
+
+
+def spells(url: str, org: str, state_code: str) -> list[tuple]:
+    return [(str(a)[:10], str(b)[:10], s, p, q) for a, b, s, p, q in query(url, """
+        SELECT m.start_date, m.end_date, m.status, m.start_precision, m.end_precision
+        FROM membership m JOIN organization o ON o.id = m.organization_id
+        JOIN state s ON s.id = m.state_id
+        WHERE o.code = :org AND s.code = :state ORDER BY m.start_date""",
+        org=org, state=state_code)]
+
+
+def extract_rows() -> list[list[str]]:
+    with EXTRACT.open(newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+# ------------------------------------------------------------------------- the extract
+
+
+def test_the_extract_is_what_the_tests_say():
+    rows = extract_rows()
+    header = rows[0]
+    assert len(header) == 3 + 217 + 15 and header[:3] == ["ioname", "orgname", "year"]
+    igos = {r[0] for r in rows[1:]}
+    assert len(igos) == 13 and 250 <= len(rows) - 1 <= 400
+    cells = {c for r in rows[1:] for c in r[3:3 + 217]}
+    assert cells == {"0", "1", "2", "3", "-9", "-1"}
+    dead = header.index("dead")
+    assert any(r[dead] == "1" for r in rows[1:])
+
+
+# ------------------------------------------------------------------------- import
+
+
+def test_import_writes_organizations_states_and_year_memberships(db_url, tmp_path):
+    url = fresh(db_url, tmp_path)
+    report = import_file(url)
+    assert report.igos == 13 and report.rows == 272
+    assert report.organizations == 12  # CSTO is the curated one
+    assert report.states == 217 - 2  # RU and UZ exist already
+    assert report.memberships == 308
+    org = query(url, """SELECT o.name, o.curated, o.founded, o.founded_precision, o.dissolved,
+                        o.dissolved_precision, s.key FROM organization o
+                        JOIN source s ON s.id = o.source_id WHERE o.code = 'WPact'""")[0]
+    assert org[0] == "Warsaw Treaty Organization" and not org[1]
+    assert (str(org[2]), org[3], str(org[4]), org[5]) == ("1955-01-01", "year", "1991-12-31",
+                                                            "year")
+    assert org[6] == "cow-igo-v3"
+    idents = query(url, """SELECT i.scheme, i.identifier FROM organization_identifier i
+                           JOIN organization o ON o.id = i.organization_id
+                           WHERE o.code = 'WPact' ORDER BY i.scheme""")
+    assert idents == [("cow_ioname", "WPact"), ("cow_ionum", "4460")]
+    # each unbroken run of one status is one membership, with year precision
+    assert spells(url, "OEEC", "GB") == [("1948-01-01", "1961-12-31", "member", "year",
+                                          "year")]
+    statuses = {r[0] for r in query(url, """SELECT DISTINCT m.status FROM membership m
+                                            JOIN organization o ON o.id = m.organization_id
+                                            WHERE o.code IN ('OEEC', 'EPA', 'ArticC')""")}
+    assert statuses == {"member", "associate", "observer"}
+    # the USSR's Warsaw Pact seat is the Russian column's, mapped to RU (the successor)
+    assert spells(url, "WPact", "RU") == [("1955-01-01", "1991-12-31", "member", "year",
+                                          "year")]
+    assert spells(url, "WPact", "DDDE")[0][:2] == ("1955-01-01", "1989-12-31")
+    # membership that reaches an IGO's death ends 'dissolved'
+    assert query(url, """SELECT DISTINCT m.end_reason FROM membership m JOIN organization o
+                         ON o.id = m.organization_id WHERE o.code = 'SEATO'
+                         AND m.end_date = '1977-12-31'""") == [("dissolved",)]
+    # every membership is sourced to COW and never bridges -9 or -1
+    assert query(url, """SELECT count(*) FROM membership m JOIN source s ON s.id = m.source_id
+                         WHERE s.key <> 'cow-igo-v3'""") == [(2,)]  # the fixture's two
+
+
+def test_a_gap_is_never_bridged(db_url, tmp_path):
+    url = fresh(db_url, tmp_path, curated=False)
+    import_file(url)
+    rows = extract_rows()
+    header = rows[0]
+    agc = [r for r in rows[1:] if r[0] == "AGC"]
+    years = [int(r[2]) for r in agc]
+    assert 1990 not in years and 2002 in years  # rows missing 1990-2001
+    gambia = header.index("gambia")
+    assert {r[gambia] for r in agc if r[2] in ("1989", "2002")} == {"1"}
+    found = spells(url, "AGC", "GM")  # a member 1972-1989 and 2002-2011, no row between
+    assert [(a[:4], b[:4]) for a, b, *_ in found] == [("1972", "1989"), ("2002", "2011")]
+
+
+def test_minus_nine_and_minus_one_are_not_memberships(db_url, tmp_path):
+    url = fresh(db_url, tmp_path, curated=False)
+    import_file(url)
+    # ACP: namibia is -1 until 1989, 0 1990-1992, 1 1993-2013, -9 in 2014
+    assert [(a[:4], b[:4], s) for a, b, s, *_ in spells(url, "ACP", "NA")] == [
+        ("1993", "2013", "member")]
+    raw = query(url, """SELECT r.value, count(*) FROM cow_cell_run r
+                        JOIN cow_igo i ON i.id = r.igo_id GROUP BY r.value ORDER BY r.value""")
+    assert {v for v, _ in raw} == {"-1", "-9"}
+
+
+def test_state_columns_map_to_iso_or_historical_states(db_url, tmp_path):
+    url = fresh(db_url, tmp_path)
+    import_file(url)
+    by_column = dict(query(url, "SELECT c.name, s.code FROM cow_state c "
+                                "JOIN state s ON s.id = c.state_id"))
+    assert len(by_column) == 217 and len(set(by_column.values())) == 217
+    assert by_column["russia"] == "RU" and by_column["uzbekistan"] == "UZ"  # the fixture's
+    assert by_column["yugoslaviaserb"] == "RS" and by_column["germany"] == "DE"
+    assert by_column["czechoslovakia"] == "CSHH" and by_column["egermany"] == "DDDE"
+    assert by_column["etimor"] == "TL" and by_column["zaire"] == "CD"
+    assert by_column["namibia"] == "NA" and by_column["swaziland"] == "SZ"
+    for col, code in (("baden", "COW-BAD"), ("austriahungary", "COW-AUH"),
+                      ("zanzibar", "COW-ZAN"), ("wgermany", "COW-GFR")):
+        assert by_column[col] == code
+    baden = query(url, "SELECT name, alpha2, cow_code, start_date, end_date FROM state "
+                       "WHERE code = 'COW-BAD'")[0]
+    assert baden[:3] == ("Baden", None, 267)
+    assert (str(baden[3]), str(baden[4])) == ("1816-01-01", "1871-01-18")
+    serbia_names = {r[0] for r in query(url, "SELECT n.name FROM state_name n JOIN state s "
+                                             "ON s.id = n.state_id WHERE s.code = 'RS'")}
+    assert {"Yugoslavia", "Serbia and Montenegro"} <= serbia_names
+    assert query(url, "SELECT name FROM state WHERE code = 'RS'") == [("Serbia",)]
+
+
+def test_state_targets_without_a_database():
+    rows = cow.read_states(STATES)
+    targets = {col: cow.state_target(row) for col, row in rows.items()}
+    assert len(targets) == 217
+    assert len({t.code for t in targets.values()}) == 217
+    assert targets["russia"].code == "RU" and "Soviet Union" in targets["russia"].other_names
+    assert targets["kosovo"].code == "COW-KOS" and targets["kosovo"].historic
+    assert targets["syemen"].code == "YDYE" and targets["syemen"].alpha3 == "YMD"
+
+
+# ------------------------------------------------------------------------- curated data
+
+
+def test_curated_organization_is_matched_never_written(db_url, tmp_path):
+    url = fresh(db_url, tmp_path)
+    org_sql = "SELECT * FROM organization WHERE code = 'CSTO'"
+    mem_sql = ("SELECT m.* FROM membership m JOIN organization o ON o.id = m.organization_id "
+               "WHERE o.code = 'CSTO' ORDER BY m.id")
+    before_org, before_mem = query(url, org_sql), query(url, mem_sql)
+    report = import_file(url)
+    assert query(url, org_sql) == before_org
+    assert query(url, mem_sql) == before_mem  # no COW membership of a curated organization
+    assert report.matched == ["CSTO (COW CSTO)"]
+    # COW recorded as corroborating: its identifiers and the link row
+    assert query(url, """SELECT i.scheme, i.identifier FROM organization_identifier i
+                         JOIN organization o ON o.id = i.organization_id
+                         WHERE o.code = 'CSTO' ORDER BY i.scheme""") == [
+        ("cow_ioname", "CSTO"), ("cow_ionum", "1125")]
+    assert query(url, """SELECT i.owned FROM cow_igo i JOIN organization o
+                         ON o.id = i.organization_id WHERE o.code = 'CSTO'""") == [(False,)]
+    texts = [str(d) for d in report.disagreements]
+    assert ("CSTO: Uzbekistan 2002-2005: COW says member, the curated data says "
+            "not a member") in texts
+    assert not [t for t in texts if "Russia" in t]  # COW agrees on Russia
+    assert "CSTO: Armenia 2002-2014: COW says member, the curated data says not a member" \
+        in texts
+    assert all(d.organization == "CSTO" for d in report.disagreements)
+
+
+def test_import_at_head_keeps_the_curated_data(db_url):
+    url = db_url
+    migrate.upgrade(config.resolve(url))  # head: the curated CSTO, NATO and CIS
+    curated = ("SELECT o.code, o.name, o.founded, m.state_id, m.status, m.start_date, "
+               "m.end_date, m.source_id FROM organization o LEFT JOIN membership m ON "
+               "m.organization_id = o.id WHERE o.curated ORDER BY o.code, m.id")
+    before = query(url, curated)
+    report = import_file(url)
+    assert query(url, curated) == before
+    assert sorted(report.matched) == ["CIS (COW CIS)", "CSTO (COW CSTO)"]
+    texts = [str(d) for d in report.disagreements]
+    assert any(t.startswith("CSTO: Uzbekistan 2002-2005: COW says member") for t in texts)
+    assert export_text(url) == EXTRACT.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------- round trip
+
+
+def test_export_equals_the_input_cell_for_cell(db_url, tmp_path):
+    url = fresh(db_url, tmp_path)
+    import_file(url)
+    text = export_text(url)
+    assert text == EXTRACT.read_text(encoding="utf-8")  # header, order, every cell
+    rows = list(csv.reader(text.splitlines()))
+    assert rows == extract_rows()
+
+
+def test_export_follows_edits_of_cow_memberships(sqlite_url, tmp_path):
+    url = fresh(sqlite_url, tmp_path)
+    import_file(url)
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("""DELETE FROM membership WHERE state_id =
+            (SELECT id FROM state WHERE code = 'GB') AND organization_id =
+            (SELECT id FROM organization WHERE code = 'OEEC')"""))
+    engine.dispose()
+    rows = list(csv.reader(export_text(url).splitlines()))
+    uk = rows[0].index("uk")
+    assert {r[uk] for r in rows[1:] if r[0] == "OEEC"} == {"0"}
+
+
+def test_cli_import_and_export(tmp_path, head_sqlite_path):
+    url = head_copy(tmp_path, head_sqlite_path)
+    work = tmp_path / "cow"
+    work.mkdir()
+    shutil.copy(EXTRACT, work / "igo.csv")
+    shutil.copy(STATES, work / "states2016.csv")  # found beside the IGO file
+    result = runner.invoke(app, ["import", "cow", str(work / "igo.csv"), "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "added 11 organizations" in result.stderr  # CSTO and CIS are curated
+    assert "Uzbekistan 2002-2005" in result.stderr and "\r" not in result.stderr
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["export", "cow", "-o", str(out), "--db", url])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == EXTRACT.read_bytes()
+
+
+# ------------------------------------------------------------------------- twice, errors
+
+
+def test_second_import_changes_nothing(db_url, tmp_path):
+    url = fresh(db_url, tmp_path)
+    import_file(url)
+    before = dump(url)
+    report = import_file(url)
+    assert (report.organizations, report.states, report.memberships, report.identifiers,
+            report.names) == (0, 0, 0, 0, 0)
+    assert report.unchanged == 13
+    assert dump(url) == before
+    assert report.disagreements  # still reported
+
+
+def test_dry_run_writes_nothing(tmp_path, head_sqlite_path):
+    url = head_copy(tmp_path, head_sqlite_path)
+    before = dump(url)
+    result = runner.invoke(app, ["import", "cow", str(EXTRACT), "--states", str(STATES),
+                                 "--db", url, "--dry-run", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"organizations": 11' in result.stdout and "dry run" in result.stderr
+    assert dump(url) == before
+
+
+def _broken_copy(tmp_path: Path, line_no: int, column: str, value: str) -> Path:
+    rows = extract_rows()
+    rows[line_no - 1][rows[0].index(column)] = value
+    path = tmp_path / "broken.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    return path
+
+
+def test_an_error_leaves_the_database_as_it_was(db_url, tmp_path):
+    url = fresh(db_url, tmp_path)
+    before = dump(url)
+    last = len(extract_rows())
+    path = _broken_copy(tmp_path, last, "zambia", "7")  # the very last row
+    with pytest.raises(OrgdbError, match=rf"broken.csv:{last}: field 'zambia': '7' is not"):
+        import_file(url, path)
+    assert dump(url) == before
+
+
+def test_cli_error_is_one_line_with_file_line_and_column(tmp_path, head_sqlite_path):
+    url = head_copy(tmp_path, head_sqlite_path)
+    path = _broken_copy(tmp_path, 5, "year", "19x4")
+    result = runner.invoke(app, ["import", "cow", str(path), "--states", str(STATES),
+                                 "--db", url])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}:5: field 'year': '19x4' is not a year")
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda rows: rows[0].__setitem__(5, "atlantis"), r":1: column 'atlantis' is not a state"),
+    (lambda rows: rows[0].__setitem__(-1, "econ"), r":1: not a COW IGO-year file"),
+    (lambda rows: rows.append(rows[1]), r"rows of IGO 'AGC' are not together"),
+    (lambda rows: rows.insert(2, rows[1]), r"IGO 'AGC' has a second row for 1964"),
+    (lambda rows: rows[3].pop(), r":4: 234 cells, the header has 235"),
+])
+def test_malformed_files_are_refused(sqlite_url, tmp_path, edit, message):
+    url = fresh(sqlite_url, tmp_path)
+    rows = extract_rows()
+    edit(rows)
+    path = tmp_path / "bad.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    before = dump(url)
+    with pytest.raises(OrgdbError, match=message):
+        import_file(url, path)
+    assert dump(url) == before
+
+
+def test_missing_state_list_is_a_clear_error(tmp_path, head_sqlite_path):
+    url = head_copy(tmp_path, head_sqlite_path)
+    lone = tmp_path / "igo.csv"
+    shutil.copy(EXTRACT, lone)
+    result = runner.invoke(app, ["import", "cow", str(lone), "--db", url])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'states2016.csv'}: COW's state list is missing" in result.stderr
+    assert "hint: put states2016.csv beside the IGO file" in result.stderr
+
+
+def test_export_without_cow_data_says_so(tmp_path, head_sqlite_path):
+    url = head_copy(tmp_path, head_sqlite_path)
+    result = runner.invoke(app, ["export", "cow", "--db", url])
+    assert result.exit_code == 1
+    assert "holds no COW IGO data" in result.stderr
+
+
+def test_runs_split_on_value_and_on_gaps():
+    years = [2000, 2001, 2002, 2005, 2006]
+    cells = ("1", "1", "2", "2", "2")
+    assert list(cow._runs(years, cells)) == [(2000, 2001, "1"), (2002, 2002, "2"),
+                                             (2005, 2006, "2")]
+
+
+def test_disagreement_reads_as_a_sentence():
+    d = cow.Disagreement("CSTO", "Uzbekistan", "2002-2005", "member", "not a member")
+    assert str(d) == ("CSTO: Uzbekistan 2002-2005: COW says member, the curated data says "
+                      "not a member")
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    import io
+
+    from orgdb.cli import interchange_commands as ic
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    assert ic._progress("importing") is None
+    tty = Tty()
+    monkeypatch.setattr("sys.stderr", tty)
+    show = ic._progress("importing")
+    show(50, 100)
+    show(100, 100)
+    assert tty.getvalue() == ("\rimporting [############             ]  50%"
+                              "\rimporting [#########################] 100%\n")
