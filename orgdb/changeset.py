@@ -384,9 +384,10 @@ class _Writer:
             else:
                 cols[section.columns.get(name, name)] = value
         if "organization" in values and section.name in ("memberships", "posts"):
-            cols["organization_id"] = self.ref("organizations", values["organization"], where)
+            cols["organization_id"] = self.ref("organizations", values["organization"],
+                                               f"{where}: field 'organization'")
         if "state" in values and section.name in ("memberships", "treaty_actions"):
-            cols["state_id"] = self.ref("states", values["state"], where)
+            cols["state_id"] = self.ref("states", values["state"], f"{where}: field 'state'")
         if section.name == "membership_events" and "organization" in values:
             cols["membership_id"] = self._membership(values, where)
         if section.name == "tenures" and "post" in values:
@@ -396,8 +397,9 @@ class _Writer:
     def _membership(self, v: dict[str, Any], where: str) -> int:
         start = parse_partial(v["membership_start"])[0]
         found = self.id_of("membership",
-                           organization_id=self.ref("organizations", v["organization"], where),
-                           state_id=self.ref("states", v["state"], where),
+                           organization_id=self.ref("organizations", v["organization"],
+                                                    f"{where}: field 'organization'"),
+                           state_id=self.ref("states", v["state"], f"{where}: field 'state'"),
                            status=v.get("status", "member"), start_date=start)
         if found is None:
             raise ChangesetError(f"{where}: no membership of {v['state']} in "
@@ -406,7 +408,8 @@ class _Writer:
 
     def _post(self, v: dict[str, Any], where: str) -> int:
         found = self.id_of("post", organization_id=self.ref("organizations",
-                                                            v["organization"], where),
+                                                            v["organization"],
+                                                            f"{where}: field 'organization'"),
                            key=v["post"])
         if found is None:
             raise ChangesetError(f"{where}: unknown post {v['post']!r} of {v['organization']}")

@@ -150,7 +150,8 @@ def test_unknown_references_fail_and_leave_the_database_unchanged(sqlite_url, tm
     before = dump(sqlite_url)
     path = write(tmp_path, USER_CHANGESET.replace('organization = "CSTO"\nstate = "XK"',
                                                   'organization = "NOPE"\nstate = "XK"'))
-    with pytest.raises(ChangesetError, match=r"user.toml:\d+: unknown organization 'NOPE'"):
+    with pytest.raises(ChangesetError, match=r"user.toml:\d+: field 'organization': "
+                                             r"unknown organization 'NOPE'"):
         apply_file(sqlite_url, path)
     assert dump(sqlite_url) == before
 
