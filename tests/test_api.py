@@ -53,3 +53,16 @@ def test_import_orgdb_is_cheap_and_does_no_io(tmp_path):
                          env={"XDG_DATA_HOME": str(tmp_path), "PATH": ""}, check=True)
     assert out.stdout.strip() == "[]"
     assert not any(tmp_path.iterdir())
+
+
+def test_the_sqlite_lookup_path_imports_no_orm_and_no_alembic(head_sqlite_path):
+    from orgdb import config
+
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "orgdb", "members", "CSTO", "--db",
+         config.sqlite_url(head_sqlite_path), "--format", "json"],
+        capture_output=True, text=True, check=True)
+    imported = {line.split("|")[-1].strip().split(".")[0]
+                for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert not imported & {"sqlalchemy", "sqlmodel", "alembic", "pydantic"}
+    assert "Armenia" in result.stdout
