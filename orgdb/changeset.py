@@ -261,6 +261,13 @@ def _validate(section: Section, item: Any, where: str, *, partial: bool) -> dict
     for name, value in item.items():
         kind = section.fields[name]
         out[name] = _check(kind, value, f"{where}: field {name!r}")
+    if section.name == "states" and ("alpha2" in out or "alpha3" in out):
+        from orgdb.iso import code_error
+
+        problem = code_error(out.get("alpha2"), out.get("alpha3"))
+        if problem:
+            field_name = "alpha2" if "alpha2" in out else "alpha3"
+            raise ChangesetError(f"{where}: field {field_name!r}: {problem}")
     if not partial:
         for prefix in ("start", "founded", "signed"):
             end = {"start": "end", "founded": "dissolved", "signed": "in_force"}[prefix]

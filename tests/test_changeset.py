@@ -185,3 +185,19 @@ source = "user-notes"
                                              r"2001-05 already exists with different end"):
         apply_file(sqlite_url, write(tmp_path, twice))
     assert dump(sqlite_url) == before
+
+
+@pytest.mark.parametrize(
+    ("codes", "ok"),
+    [('alpha2 = "RU"\nalpha3 = "RUS"', True), ('alpha2 = "SU"\nalpha3 = "SUN"', True),
+     ('alpha2 = "NA"\nalpha3 = "NAM"', True), ('alpha2 = "QQ"', False),
+     ('alpha2 = "RU"\nalpha3 = "FRA"', False), ('alpha3 = "XYZ"', False)],
+)
+def test_state_codes_are_validated_against_iso_3166(tmp_path, codes, ok):
+    path = write(tmp_path, f'[changeset]\ntitle = "t"\n[[states]]\ncode = "X1"\n'
+                           f'name = "X"\n{codes}\n')
+    if ok:
+        changeset.load(path)
+    else:
+        with pytest.raises(ChangesetError, match=r"field 'alpha[23]': .*ISO 3166"):
+            changeset.load(path)

@@ -103,3 +103,16 @@ def test_year_precision_prints_as_a_year(d):
     assert georgia[0].start == "1993-12"
     article = d.search("Belarus distorts")  # sources are not searchable: names only
     assert article == []
+
+
+def test_every_state_code_is_iso_3166(head_url):
+    from orgdb.db import open_reader
+    from orgdb.iso import code_error
+
+    reader = open_reader(head_url)
+    try:
+        states = reader.rows("SELECT code, alpha2, alpha3 FROM state")
+    finally:
+        reader.close()
+    assert len(states) >= 44
+    assert [s for s in states if code_error(s["alpha2"], s["alpha3"])] == []

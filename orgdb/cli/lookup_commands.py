@@ -13,7 +13,7 @@ OrgArg = Annotated[str, typer.Argument(help="Organization: code, name or any oth
 StateArg = Annotated[str, typer.Argument(help="State: ISO alpha-2/alpha-3 code or any name.")]
 
 MEMBER_COLUMNS = ["state", "alpha2", "alpha3", "status", "start", "end", "end_reason",
-                  "standing", "source"]
+                  "standing", "notes", "source"]
 
 
 def _open(db: str | None):

@@ -52,13 +52,17 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, limit: int 
     if not rows:
         print("(no rows)", file=sys.stderr)
         return
-    cells = [[_cell(r.get(c))[:limit] for c in columns] for r in rows]
+    cells = [[_clip(_cell(r.get(c)), limit) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     line = "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))
     print(line.rstrip())
     print("  ".join("-" * w for w in widths))
     for row in cells:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def heading(text: str) -> None:
