@@ -12,54 +12,19 @@ import csv
 from pathlib import Path
 from typing import Any, TextIO
 
+from orgdb import queries as q
 from orgdb.dates import format_partial
-
-_SOURCE = "src.key AS source_key, src.title AS source, src.url AS source_url"
-
-MEMBERSHIPS = f"""
-SELECT o.code AS organization, o.name AS organization_name, s.code AS state_code,
-       s.name AS state, s.alpha2, s.alpha3, m.status, m.start_date, m.start_precision,
-       m.end_date, m.end_precision, m.end_reason, m.confidence, m.notes, {_SOURCE}
-FROM membership m
-JOIN organization o ON o.id = m.organization_id
-JOIN state s ON s.id = m.state_id
-JOIN source src ON src.id = m.source_id
-ORDER BY o.code, s.code, m.start_date, m.status
-"""
-
-TENURES = f"""
-SELECT o.code AS organization, p.key AS post_key, p.label AS post, pe.key AS person_key,
-       pe.name AS person, t.role, t.acting, t.start_date, t.start_precision, t.end_date,
-       t.end_precision, t.confidence, t.notes, {_SOURCE}
-FROM tenure t
-JOIN post p ON p.id = t.post_id
-JOIN organization o ON o.id = p.organization_id
-JOIN person pe ON pe.id = t.person_id
-JOIN source src ON src.id = t.source_id
-ORDER BY o.code, p.key, t.start_date, pe.key
-"""
-
-TREATY_ACTIONS = f"""
-SELECT tr.code AS treaty, tr.title AS treaty_title, s.code AS state_code, s.name AS state,
-       s.alpha2, s.alpha3, ta.action, ta.date, ta.date_precision, ta.confidence, ta.notes,
-       {_SOURCE}
-FROM treaty_action ta
-JOIN treaty tr ON tr.id = ta.treaty_id
-JOIN state s ON s.id = ta.state_id
-JOIN source src ON src.id = ta.source_id
-ORDER BY tr.code, s.code, ta.date, ta.action
-"""
 
 # table -> (query, output columns); a date column is printed at its precision.
 TABLES: dict[str, tuple[str, list[str]]] = {
-    "memberships": (MEMBERSHIPS, [
+    "memberships": (q.EXPORT_MEMBERSHIPS, [
         "organization", "organization_name", "state_code", "state", "alpha2", "alpha3",
         "status", "start", "end", "end_reason", "confidence", "notes", "source_key", "source",
         "source_url"]),
-    "tenures": (TENURES, [
+    "tenures": (q.EXPORT_TENURES, [
         "organization", "post_key", "post", "person_key", "person", "role", "acting", "start",
         "end", "confidence", "notes", "source_key", "source", "source_url"]),
-    "treaty_actions": (TREATY_ACTIONS, [
+    "treaty_actions": (q.EXPORT_TREATY_ACTIONS, [
         "treaty", "treaty_title", "state_code", "state", "alpha2", "alpha3", "action", "date",
         "confidence", "notes", "source_key", "source", "source_url"]),
 }

@@ -24,88 +24,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from orgdb import queries as q
 from orgdb.dates import format_partial
 
 COLLECTIONS = {"organizations": "organization", "persons": "person",
                "memberships": "membership", "posts": "post"}
-
-_SRC = "src.key AS source_key, src.title AS source_title, src.url AS source_url"
-ORGS = f"""
-SELECT o.id, o.code, o.name, o.classification, o.founded, o.founded_precision, o.dissolved,
-       o.dissolved_precision, o.headquarters, o.notes, p.code AS parent, {_SRC}
-FROM organization o
-LEFT JOIN organization p ON p.id = o.parent_id
-LEFT JOIN source src ON src.id = o.source_id
-ORDER BY o.code
-"""
-ORG_NAMES = "SELECT organization_id AS id, name, lang FROM organization_name ORDER BY name"
-ORG_IDS = """SELECT organization_id AS id, scheme, identifier FROM organization_identifier
-ORDER BY scheme, identifier"""
-STATES = f"""
-SELECT s.id, s.code, s.name, s.alpha2, s.alpha3, s.cow_code, s.start_date, s.start_precision,
-       s.end_date, s.end_precision, {_SRC}
-FROM state s LEFT JOIN source src ON src.id = s.source_id
-ORDER BY s.code
-"""
-STATE_NAMES = "SELECT state_id AS id, name, lang FROM state_name ORDER BY name"
-MEMBERSHIPS = f"""
-SELECT m.id, o.code AS organization, s.code AS state, s.name AS state_name, m.status,
-       m.start_date, m.start_precision, m.end_date, m.end_precision, m.end_reason,
-       m.confidence, m.notes, {_SRC}
-FROM membership m
-JOIN organization o ON o.id = m.organization_id
-JOIN state s ON s.id = m.state_id
-JOIN source src ON src.id = m.source_id
-ORDER BY o.code, s.code, m.start_date, m.status
-"""
-EVENTS = f"""
-SELECT e.membership_id AS id, e.date, e.date_precision, e.kind, e.description, e.confidence,
-       {_SRC}
-FROM membership_event e JOIN source src ON src.id = e.source_id
-ORDER BY e.date, e.kind
-"""
-PERSONS = f"""
-SELECT pe.key, pe.name, pe.other_names, s.code AS nationality, s.name AS nationality_name,
-       {_SRC}
-FROM person pe
-LEFT JOIN state s ON s.id = pe.nationality_id
-LEFT JOIN source src ON src.id = pe.source_id
-ORDER BY pe.key
-"""
-POSTS = """
-SELECT o.code AS organization, p.key, p.label, p.single_holder
-FROM post p JOIN organization o ON o.id = p.organization_id
-ORDER BY o.code, p.key
-"""
-TENURES = f"""
-SELECT o.code AS organization, p.key AS post, pe.key AS person, t.role, t.acting,
-       t.start_date, t.start_precision, t.end_date, t.end_precision, t.confidence, t.notes,
-       {_SRC}
-FROM tenure t
-JOIN post p ON p.id = t.post_id
-JOIN organization o ON o.id = p.organization_id
-JOIN person pe ON pe.id = t.person_id
-JOIN source src ON src.id = t.source_id
-ORDER BY o.code, p.key, t.start_date
-"""
-TREATIES = f"""
-SELECT t.code, t.title, t.other_titles, t.signed, t.signed_precision, t.signed_place,
-       t.in_force, t.in_force_precision, t.depositary, o.code AS organization, t.confidence,
-       t.notes, {_SRC}
-FROM treaty t
-LEFT JOIN organization o ON o.id = t.organization_id
-JOIN source src ON src.id = t.source_id
-ORDER BY t.code
-"""
-ACTIONS = f"""
-SELECT t.code AS treaty, t.title AS treaty_title, ta.state_id, ta.action, ta.date,
-       ta.date_precision, ta.confidence, ta.notes, {_SRC}
-FROM treaty_action ta
-JOIN treaty t ON t.id = ta.treaty_id
-JOIN source src ON src.id = ta.source_id
-ORDER BY t.code, ta.date, ta.action
-"""
-
 
 def _date(row: dict[str, Any], col: str, prec: str) -> str | None:
     return format_partial(row[col], row[prec])
@@ -115,7 +38,7 @@ def _sources(row: dict[str, Any]) -> list[dict[str, str]]:
     if not row.get("source_key"):
         return []
     return [{"url": row["source_url"] or f"urn:orgdb:source:{row['source_key']}",
-             "note": row["source_title"]}]
+             "note": row["source"]}]
 
 
 def _compact(item: dict[str, Any]) -> dict[str, Any]:
@@ -140,9 +63,9 @@ def state_id(code: str) -> str:
 
 def build(reader: Any) -> dict[str, Any]:
     """The whole database as one Popolo document (an orgdb.db.Reader)."""
-    org_names = _names(reader.rows(ORG_NAMES))
+    org_names = _names(reader.rows(q.EXPORT_ORG_NAMES))
     org_ids: dict[int, list[dict[str, str]]] = {}
-    for r in reader.rows(ORG_IDS):
+    for r in reader.rows(q.EXPORT_ORG_IDS):
         org_ids.setdefault(r["id"], []).append({"scheme": r["scheme"],
                                                  "identifier": r["identifier"]})
     organizations = [_compact({
@@ -154,16 +77,16 @@ def build(reader: Any) -> dict[str, Any]:
         "founding_date": _date(r, "founded", "founded_precision"),
         "dissolution_date": _date(r, "dissolved", "dissolved_precision"),
         "description": r["notes"], "headquarters": r["headquarters"],
-        "sources": _sources(r)}) for r in reader.rows(ORGS)]
+        "sources": _sources(r)}) for r in reader.rows(q.EXPORT_ORGS)]
 
     actions: dict[int, list[dict[str, Any]]] = {}
-    for r in reader.rows(ACTIONS):
+    for r in reader.rows(q.EXPORT_TREATY_ACTIONS):
         actions.setdefault(r["state_id"], []).append(_compact({
             "treaty_id": f"treaty/{r['treaty']}", "treaty": r["treaty_title"],
             "action": r["action"], "date": _date(r, "date", "date_precision"),
             "confidence": r["confidence"], "notes": r["notes"], "sources": _sources(r)}))
-    state_names = _names(reader.rows(STATE_NAMES))
-    for r in reader.rows(STATES):
+    state_names = _names(reader.rows(q.EXPORT_STATE_NAMES))
+    for r in reader.rows(q.EXPORT_STATES):
         idents = [{"scheme": "orgdb", "identifier": r["code"]}]
         if r["alpha2"]:
             idents.append({"scheme": "iso_3166_1_alpha2", "identifier": r["alpha2"]})
@@ -181,30 +104,30 @@ def build(reader: Any) -> dict[str, Any]:
             "sources": _sources(r), "treaty_actions": actions.get(r["id"], [])}))
 
     events: dict[int, list[dict[str, Any]]] = {}
-    for r in reader.rows(EVENTS):
-        events.setdefault(r["id"], []).append(_compact({
+    for r in reader.rows(q.EXPORT_EVENTS):
+        events.setdefault(r["membership_id"], []).append(_compact({
             "date": _date(r, "date", "date_precision"), "kind": r["kind"],
             "description": r["description"], "confidence": r["confidence"],
             "sources": _sources(r)}))
     memberships = []
-    for r in reader.rows(MEMBERSHIPS):
+    for r in reader.rows(q.EXPORT_MEMBERSHIPS):
         start = _date(r, "start_date", "start_precision")
         memberships.append(_compact({
-            "id": f"membership/{r['organization']}/{r['state']}/{r['status']}/{start}",
-            "label": f"{r['state_name']}: {r['status']}",
+            "id": f"membership/{r['organization']}/{r['state_code']}/{r['status']}/{start}",
+            "label": f"{r['state']}: {r['status']}",
             "role": r["status"],
-            "member": {"@type": "Organization", "id": state_id(r["state"])},
+            "member": {"@type": "Organization", "id": state_id(r["state_code"])},
             "organization_id": org_id(r["organization"]),
             "start_date": start, "end_date": _date(r, "end_date", "end_precision"),
             "end_reason": r["end_reason"], "confidence": r["confidence"],
-            "notes": r["notes"], "events": events.get(r["id"], []),
+            "notes": r["notes"], "events": events.get(r["membership_id"], []),
             "sources": _sources(r)}))
-    for r in reader.rows(TENURES):
+    for r in reader.rows(q.EXPORT_TENURES):
         start = _date(r, "start_date", "start_precision")
-        post = f"post/{r['organization']}/{r['post']}"
+        post = f"post/{r['organization']}/{r['post_key']}"
         memberships.append(_compact({
-            "id": f"tenure/{r['organization']}/{r['post']}/{r['person']}/{start}",
-            "role": r["role"], "person_id": f"person/{r['person']}", "post_id": post,
+            "id": f"tenure/{r['organization']}/{r['post_key']}/{r['person_key']}/{start}",
+            "role": r["role"], "person_id": f"person/{r['person_key']}", "post_id": post,
             "organization_id": org_id(r["organization"]),
             "start_date": start, "end_date": _date(r, "end_date", "end_precision"),
             "acting": bool(r["acting"]), "confidence": r["confidence"],
@@ -215,11 +138,11 @@ def build(reader: Any) -> dict[str, Any]:
         "other_names": [{"name": n} for n in (r["other_names"] or "").split("; ") if n],
         "national_identity": r["nationality_name"],
         "nationality_id": state_id(r["nationality"]) if r["nationality"] else None,
-        "sources": _sources(r)}) for r in reader.rows(PERSONS)]
+        "sources": _sources(r)}) for r in reader.rows(q.EXPORT_PERSONS)]
     posts = [_compact({
         "id": f"post/{r['organization']}/{r['key']}", "label": r["label"],
         "organization_id": org_id(r["organization"]),
-        "single_holder": bool(r["single_holder"])}) for r in reader.rows(POSTS)]
+        "single_holder": bool(r["single_holder"])}) for r in reader.rows(q.EXPORT_POSTS)]
     treaties = [_compact({
         "id": f"treaty/{r['code']}", "title": r["title"],
         "other_titles": [t for t in (r["other_titles"] or "").split("; ") if t],
@@ -228,7 +151,7 @@ def build(reader: Any) -> dict[str, Any]:
         "depositary": r["depositary"],
         "organization_id": org_id(r["organization"]) if r["organization"] else None,
         "confidence": r["confidence"], "notes": r["notes"],
-        "sources": _sources(r)}) for r in reader.rows(TREATIES)]
+        "sources": _sources(r)}) for r in reader.rows(q.EXPORT_TREATIES)]
     return {"organizations": organizations, "persons": persons, "memberships": memberships,
             "posts": posts, "treaties": treaties}
 

@@ -271,3 +271,93 @@ SELECT 'organization' AS kind, code AS what FROM organization WHERE source_id IS
 UNION ALL
 SELECT 'person', key FROM person WHERE source_id IS NULL
 """
+
+
+# ---------------------------------------------------------------- exports (CSV, Popolo)
+_SOURCE = "src.key AS source_key, src.title AS source, src.url AS source_url"
+
+EXPORT_MEMBERSHIPS = f"""
+SELECT m.id AS membership_id, o.code AS organization, o.name AS organization_name,
+       s.code AS state_code, s.name AS state, s.alpha2, s.alpha3, m.status, m.start_date,
+       m.start_precision, m.end_date, m.end_precision, m.end_reason, m.confidence, m.notes,
+       {_SOURCE}
+FROM membership m
+JOIN organization o ON o.id = m.organization_id
+JOIN state s ON s.id = m.state_id
+JOIN source src ON src.id = m.source_id
+ORDER BY o.code, s.code, m.start_date, m.status
+"""
+
+EXPORT_TENURES = f"""
+SELECT o.code AS organization, p.key AS post_key, p.label AS post, pe.key AS person_key,
+       pe.name AS person, t.role, t.acting, t.start_date, t.start_precision, t.end_date,
+       t.end_precision, t.confidence, t.notes, {_SOURCE}
+FROM tenure t
+JOIN post p ON p.id = t.post_id
+JOIN organization o ON o.id = p.organization_id
+JOIN person pe ON pe.id = t.person_id
+JOIN source src ON src.id = t.source_id
+ORDER BY o.code, p.key, t.start_date, pe.key
+"""
+
+EXPORT_TREATY_ACTIONS = f"""
+SELECT tr.code AS treaty, tr.title AS treaty_title, ta.state_id, s.code AS state_code,
+       s.name AS state, s.alpha2, s.alpha3, ta.action, ta.date, ta.date_precision,
+       ta.confidence, ta.notes, {_SOURCE}
+FROM treaty_action ta
+JOIN treaty tr ON tr.id = ta.treaty_id
+JOIN state s ON s.id = ta.state_id
+JOIN source src ON src.id = ta.source_id
+ORDER BY tr.code, s.code, ta.date, ta.action
+"""
+
+EXPORT_ORGS = f"""
+SELECT o.id, o.code, o.name, o.classification, o.founded, o.founded_precision, o.dissolved,
+       o.dissolved_precision, o.headquarters, o.notes, p.code AS parent, {_SOURCE}
+FROM organization o
+LEFT JOIN organization p ON p.id = o.parent_id
+LEFT JOIN source src ON src.id = o.source_id
+ORDER BY o.code
+"""
+EXPORT_ORG_NAMES = """
+SELECT organization_id AS id, name, lang FROM organization_name ORDER BY name
+"""
+EXPORT_ORG_IDS = """
+SELECT organization_id AS id, scheme, identifier FROM organization_identifier
+ORDER BY scheme, identifier
+"""
+EXPORT_STATES = f"""
+SELECT s.id, s.code, s.name, s.alpha2, s.alpha3, s.cow_code, s.start_date, s.start_precision,
+       s.end_date, s.end_precision, {_SOURCE}
+FROM state s LEFT JOIN source src ON src.id = s.source_id
+ORDER BY s.code
+"""
+EXPORT_STATE_NAMES = "SELECT state_id AS id, name, lang FROM state_name ORDER BY name"
+EXPORT_EVENTS = f"""
+SELECT e.membership_id, e.date, e.date_precision, e.kind, e.description, e.confidence,
+       {_SOURCE}
+FROM membership_event e JOIN source src ON src.id = e.source_id
+ORDER BY e.date, e.kind
+"""
+EXPORT_PERSONS = f"""
+SELECT pe.key, pe.name, pe.other_names, s.code AS nationality, s.name AS nationality_name,
+       {_SOURCE}
+FROM person pe
+LEFT JOIN state s ON s.id = pe.nationality_id
+LEFT JOIN source src ON src.id = pe.source_id
+ORDER BY pe.key
+"""
+EXPORT_POSTS = """
+SELECT o.code AS organization, p.key, p.label, p.single_holder
+FROM post p JOIN organization o ON o.id = p.organization_id
+ORDER BY o.code, p.key
+"""
+EXPORT_TREATIES = f"""
+SELECT t.code, t.title, t.other_titles, t.signed, t.signed_precision, t.signed_place,
+       t.in_force, t.in_force_precision, t.depositary, o.code AS organization, t.confidence,
+       t.notes, {_SOURCE}
+FROM treaty t
+LEFT JOIN organization o ON o.id = t.organization_id
+JOIN source src ON src.id = t.source_id
+ORDER BY t.code
+"""

@@ -3,13 +3,10 @@ their own rows; rows a user added survive downgrades and upgrades."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
-import sqlalchemy as sa
+from helpers import apply_file, dump, scalar, write
 
 from orgdb import changeset, config, migrate
-from orgdb.db import make_engine
 from orgdb.errors import ChangesetError
 
 USER_CHANGESET = """
@@ -57,65 +54,38 @@ source = "user-notes"
 """
 
 
-def write(tmp_path, text, name="user.toml"):
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
 
 
-def dump(url):
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            tables = [t for t in sa.inspect(conn).get_table_names() if t != "alembic_version"]
-            return {t: sorted(map(tuple, conn.execute(sa.text(f"SELECT * FROM {t}"))),
-                              key=repr) for t in tables}
-    finally:
-        engine.dispose()
 
 
-def apply_file(url, path):
-    engine = make_engine(url)
-    try:
-        with engine.begin() as conn:
-            return changeset.apply(conn, changeset.load(path))
-    finally:
-        engine.dispose()
 
 
-def count(url, sql):
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            return conn.execute(sa.text(sql)).scalar()
-    finally:
-        engine.dispose()
 
 
 def test_user_rows_survive_downgrade_to_schema_and_upgrade(db_url, tmp_path):
     target = config.resolve(db_url)
     migrate.upgrade(target)
-    added = apply_file(db_url, write(tmp_path, USER_CHANGESET))
+    added = apply_file(db_url, write(tmp_path, USER_CHANGESET, "user.toml"))
     assert added["memberships"] == 2 and added["tenures"] == 1
     migrate.downgrade(target, "0002")  # the last schema revision: all curated data reverted
-    assert count(db_url, "SELECT count(*) FROM organization WHERE code = 'NATO'") == 0
+    assert scalar(db_url, "SELECT count(*) FROM organization WHERE code = 'NATO'") == 0
     kept = dump(db_url)
     assert any(r[1] == "USERORG" for r in kept["organization"])
     assert len(kept["membership"]) == 2 and len(kept["tenure"]) == 1
     # what the user's rows hang on stays (CSTO, RU, the post); everything else is gone
     assert {r[1] for r in kept["organization"]} == {"USERORG", "CSTO"}
     migrate.upgrade(target)
-    assert count(db_url, "SELECT count(*) FROM membership m JOIN organization o ON "
+    assert scalar(db_url, "SELECT count(*) FROM membership m JOIN organization o ON "
                          "o.id = m.organization_id WHERE o.code = 'USERORG'") == 1
-    assert count(db_url, "SELECT count(*) FROM tenure WHERE acting = true AND "
+    assert scalar(db_url, "SELECT count(*) FROM tenure WHERE acting = true AND "
                          "start_date > '2029-01-01'") == 1
-    assert count(db_url, "SELECT count(*) FROM membership m JOIN organization o ON "
+    assert scalar(db_url, "SELECT count(*) FROM membership m JOIN organization o ON "
                          "o.id = m.organization_id WHERE o.code = 'NATO'") == 32
 
 
 def test_apply_twice_changes_nothing(sqlite_url, tmp_path):
     migrate.upgrade(config.resolve(sqlite_url))
-    path = write(tmp_path, USER_CHANGESET)
+    path = write(tmp_path, USER_CHANGESET, "user.toml")
     apply_file(sqlite_url, path)
     before = dump(sqlite_url)
     assert apply_file(sqlite_url, path) == {}
@@ -183,7 +153,7 @@ source = "user-notes"
 '''
     with pytest.raises(ChangesetError, match=r"user.toml:\d+: membership USERORG RU member "
                                              r"2001-05 already exists with different end"):
-        apply_file(sqlite_url, write(tmp_path, twice))
+        apply_file(sqlite_url, write(tmp_path, twice, "user.toml"))
     assert dump(sqlite_url) == before
 
 

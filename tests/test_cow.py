@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from helpers import dump, reader_for
 from typer.testing import CliRunner
 
 from orgdb import changeset, config, cow, migrate
 from orgdb.cli import app
-from orgdb.db import Reader, connect_ro, make_engine
+from orgdb.db import make_engine
 from orgdb.errors import OrgdbError
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -90,13 +91,6 @@ def import_file(url: str, path: Path = EXTRACT, states: Path = STATES) -> cow.Im
         engine.dispose()
 
 
-def reader_for(url: str) -> Reader:
-    """A read connection on a database at any revision (open_reader wants head)."""
-    target = config.resolve(url)
-    if target.sqlite_path is not None:
-        return Reader(target, connect_ro(target.sqlite_path), "sqlite")
-    engine = make_engine(url)
-    return Reader(target, engine.connect(), engine.dialect.name, engine)
 
 
 def head_copy(tmp_path: Path, head_sqlite_path: Path) -> str:
@@ -118,15 +112,6 @@ def export_text(url: str) -> str:
         reader.close()
 
 
-def dump(url: str) -> dict[str, list[tuple]]:
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            tables = sa.inspect(conn).get_table_names()
-            return {t: sorted(map(tuple, conn.execute(sa.text(f"SELECT * FROM {t}"))), key=repr)
-                    for t in tables}
-    finally:
-        engine.dispose()
 
 
 def query(url: str, sql: str, **params) -> list[tuple]:

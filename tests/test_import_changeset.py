@@ -10,6 +10,7 @@ import textwrap
 
 import pytest
 import sqlalchemy as sa
+from helpers import dump
 from typer.testing import CliRunner
 
 from orgdb import config, migrate
@@ -55,15 +56,6 @@ def run(*args):
     return runner.invoke(app, [str(a) for a in args])
 
 
-def dump(url):
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            tables = sa.inspect(conn).get_table_names()
-            return {t: sorted(map(tuple, conn.execute(sa.text(f"SELECT * FROM {t}"))), key=repr)
-                    for t in tables}
-    finally:
-        engine.dispose()
 
 
 def xk_spells(url):

@@ -11,12 +11,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import reader_for
 from typer.testing import CliRunner
 
 import orgdb
 from orgdb import config, cow, migrate, popolo
 from orgdb.cli import app
-from orgdb.db import Reader, connect_ro, make_engine
+from orgdb.db import make_engine
 
 DATA = Path(__file__).resolve().parent / "data"
 runner = CliRunner()
@@ -35,12 +36,6 @@ def schema_dir() -> Path:
     return path
 
 
-def reader_for(url: str) -> Reader:
-    target = config.resolve(url)
-    if target.sqlite_path is not None:
-        return Reader(target, connect_ro(target.sqlite_path), "sqlite")
-    engine = make_engine(url)
-    return Reader(target, engine.connect(), engine.dialect.name, engine)
 
 
 @pytest.fixture
