@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import csv
 import shutil
-import textwrap
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from helpers import dump, reader_for
+from helpers import apply_file, dump, reader_for, write
 from typer.testing import CliRunner
 
-from orgdb import changeset, config, cow, migrate
+from orgdb import config, cow, migrate
 from orgdb.cli import app
 from orgdb.db import make_engine
 from orgdb.errors import OrgdbError
@@ -71,14 +70,7 @@ def fresh(url: str, tmp_path: Path, *, curated: bool = True) -> str:
     """A database at the schema revision 0002 (no shipped data), with a tiny curated CSTO."""
     migrate.upgrade(config.resolve(url), "0002")
     if curated:
-        path = tmp_path / "curated.toml"
-        path.write_text(textwrap.dedent(CURATED_CSTO), encoding="utf-8")
-        engine = make_engine(url)
-        try:
-            with engine.begin() as conn:
-                changeset.apply(conn, changeset.load(path))
-        finally:
-            engine.dispose()
+        apply_file(url, write(tmp_path, CURATED_CSTO, "curated.toml"))
     return url
 
 

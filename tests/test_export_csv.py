@@ -6,14 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-import textwrap
 
 import pytest
+from helpers import apply_file, write
 from typer.testing import CliRunner
 
-from orgdb import changeset, config, export_csv, migrate
+from orgdb import config, export_csv, migrate
 from orgdb.cli import app
-from orgdb.db import make_engine, open_reader
+from orgdb.db import open_reader
 
 runner = CliRunner()
 
@@ -50,14 +50,7 @@ source = "na-fixture"
 def url(db_url, tmp_path):
     """A database at head (the curated data) with Namibia's membership added."""
     migrate.upgrade(config.resolve(db_url))
-    path = tmp_path / "namibia.toml"
-    path.write_text(textwrap.dedent(NAMIBIA), encoding="utf-8")
-    engine = make_engine(db_url)
-    try:
-        with engine.begin() as conn:
-            changeset.apply(conn, changeset.load(path))
-    finally:
-        engine.dispose()
+    apply_file(db_url, write(tmp_path, NAMIBIA, "namibia.toml"))
     return db_url
 
 
