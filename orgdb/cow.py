@@ -33,6 +33,7 @@ from typing import Any, TextIO
 
 import sqlalchemy as sa
 
+from orgdb import queries as q
 from orgdb.errors import OrgdbError
 
 SOURCE = {
@@ -800,25 +801,12 @@ def import_cow(conn: sa.Connection, path: Path | str, *, states: Path | str | No
 
 # ------------------------------------------------------------------------------ export
 
-_EXPORT_STATES = "SELECT id, name, state_id FROM cow_state ORDER BY position"
-_EXPORT_IGOS = "SELECT id, ioname, organization_id, owned FROM cow_igo ORDER BY position"
-_EXPORT_SPANS = ("SELECT first_year, last_year, " + ", ".join(SPAN_COLUMNS) +
-                 " FROM cow_span WHERE igo_id = :igo ORDER BY seq")
-_EXPORT_RUNS = ("SELECT cow_state_id, first_year, last_year, value FROM cow_cell_run "
-                "WHERE igo_id = :igo")
-_EXPORT_MEMBERSHIPS = """
-SELECT m.state_id, m.status, m.start_date, m.end_date FROM membership m
-JOIN source s ON s.id = m.source_id
-WHERE m.organization_id = :org AND s.key = :source
-"""
-
-
 def export_cow(reader: Any, out: TextIO) -> int:
     """Write the IGO-year table back from the database (an orgdb.db.Reader); returns the
     number of rows. Cells 1/2/3 of the IGOs the import created come from their
     COW-sourced memberships; every other cell from the raw runs."""
-    states = reader.rows(_EXPORT_STATES)
-    igos = reader.rows(_EXPORT_IGOS)
+    states = reader.rows(q.COW_EXPORT_STATES)
+    igos = reader.rows(q.COW_EXPORT_IGOS)
     if not states or not igos:
         raise CowError("the database holds no COW IGO data",
                        "import it first: orgdb import cow igo_year_formatv3.csv")
@@ -829,18 +817,18 @@ def export_cow(reader: Any, out: TextIO) -> int:
     writer.writerow([*HEAD, *(s["name"] for s in states), *META])
     count = 0
     for igo in igos:
-        spans = reader.rows(_EXPORT_SPANS, {"igo": igo["id"]})
+        spans = reader.rows(q.COW_EXPORT_SPANS, {"igo": igo["id"]})
         rows: dict[int, list[str]] = {}
         for span in spans:
             for year in range(span["first_year"], span["last_year"] + 1):
                 rows[year] = ["0"] * n
-        for run in reader.rows(_EXPORT_RUNS, {"igo": igo["id"]}):
+        for run in reader.rows(q.COW_EXPORT_RUNS, {"igo": igo["id"]}):
             j = index_of_cow[run["cow_state_id"]]
             for year in range(run["first_year"], run["last_year"] + 1):
                 if year in rows:
                     rows[year][j] = run["value"]
         if igo["owned"] and igo["organization_id"] is not None:
-            for mem in reader.rows(_EXPORT_MEMBERSHIPS, {"org": igo["organization_id"],
+            for mem in reader.rows(q.COW_EXPORT_MEMBERSHIPS, {"org": igo["organization_id"],
                                                          "source": SOURCE["key"]}):
                 j = index_of_state.get(mem["state_id"])
                 cell = CELL_OF_STATUS.get(mem["status"])

@@ -361,3 +361,22 @@ LEFT JOIN organization o ON o.id = t.organization_id
 JOIN source src ON src.id = t.source_id
 ORDER BY t.code
 """
+
+# ---------------------------------------------------------------- orgdb export cow
+COW_EXPORT_STATES = "SELECT id, name, state_id FROM cow_state ORDER BY position"
+COW_EXPORT_IGOS = "SELECT id, ioname, organization_id, owned FROM cow_igo ORDER BY position"
+# the non-state cells of an IGO's rows, kept per span of years (orgdb.cow.SPAN_COLUMNS)
+COW_EXPORT_SPANS = """
+SELECT first_year, last_year, orgname, sdate, deaddate, dead, integrated, replaced,
+       longorgname, ionum, igocode, version, accuracyofpre1965membershipdates,
+       sourcesandnotes, imputed, political, social, economic
+FROM cow_span WHERE igo_id = :igo ORDER BY seq
+"""
+COW_EXPORT_RUNS = """
+SELECT cow_state_id, first_year, last_year, value FROM cow_cell_run WHERE igo_id = :igo
+"""
+COW_EXPORT_MEMBERSHIPS = """
+SELECT m.state_id, m.status, m.start_date, m.end_date FROM membership m
+JOIN source s ON s.id = m.source_id
+WHERE m.organization_id = :org AND s.key = :source
+"""

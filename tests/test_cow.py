@@ -452,3 +452,10 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     show(100, 100)
     assert tty.getvalue() == ("\rimporting [############             ]  50%"
                               "\rimporting [#########################] 100%\n")
+
+
+def test_the_export_query_reads_every_span_column():
+    from orgdb import queries
+
+    cols = queries.COW_EXPORT_SPANS.split("last_year,")[1].split("FROM")[0]
+    assert [c.strip() for c in cols.split(",")] == list(cow.SPAN_COLUMNS)
