@@ -100,7 +100,7 @@ def import_(
     """Import the Correlates of War IGO data set, or apply a changeset file; all or
     nothing, in one transaction.
 
-    Example: orgdb import cow ../shared/data/cow-igo-v3/igo_year_formatv3.csv
+    Example: orgdb import cow igo_year_formatv3.csv
 
     Example: orgdb import my-changes.toml --dry-run
     """
