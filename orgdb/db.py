@@ -125,11 +125,14 @@ def connect_ro(path: Path) -> sqlite3.Connection:
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
-def _sqlite_state(path: Path) -> tuple[str | None, list[str]]:
+def _sqlite_open(path: Path) -> sqlite3.Connection:
     try:
-        conn = connect_ro(path)
+        return connect_ro(path)
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from None
+
+
+def _sqlite_state(conn: sqlite3.Connection, path: Path) -> tuple[str | None, list[str]]:
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         rev = None
@@ -139,8 +142,17 @@ def _sqlite_state(path: Path) -> tuple[str | None, list[str]]:
         return rev, tables
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is not a SQLite database ({exc})") from None
-    finally:
-        conn.close()
+
+
+def _server_state(conn) -> tuple[str | None, list[str]]:
+    from sqlalchemy import inspect, text
+
+    tables = inspect(conn).get_table_names()
+    rev = None
+    if "alembic_version" in tables:
+        rev = ",".join(sorted(conn.execute(text("SELECT version_num FROM alembic_version"))
+                              .scalars())) or None
+    return rev, tables
 
 
 def revision_of(target: config.Target) -> tuple[str | None, list[str]]:
@@ -149,18 +161,17 @@ def revision_of(target: config.Target) -> tuple[str | None, list[str]]:
     if path is not None:
         if not path.exists():
             return None, []
-        return _sqlite_state(path)
-    from sqlalchemy import inspect, text
-
+        conn = _sqlite_open(path)
+        try:
+            return _sqlite_state(conn, path)
+        finally:
+            conn.close()
     engine, conn = _server_connect(target)
-    with conn:
-        tables = inspect(conn).get_table_names()
-        rev = None
-        if "alembic_version" in tables:
-            rev = ",".join(sorted(conn.execute(text("SELECT version_num FROM alembic_version"))
-                                  .scalars())) or None
-    engine.dispose()
-    return rev, tables
+    try:
+        with conn:
+            return _server_state(conn)
+    finally:
+        engine.dispose()
 
 
 def _server_connect(target: config.Target):
@@ -177,30 +188,50 @@ def _server_connect(target: config.Target):
 
 
 def open_reader(url: str | None = None) -> Reader:
-    """Open a database for lookups. The embedded default is created and brought to head
-    on first use; a database the user named is never migrated behind their back."""
+    """Open a database for lookups; one connection reads the revision, then serves the
+    lookups. The embedded default is created and brought to head on first use; a
+    database the user named is never migrated behind their back."""
     target = config.resolve(url)
+    path = target.sqlite_path
+    reader, revision, tables = None, None, []
+    if path is None or path.exists():
+        reader = _connect(target)
+        try:
+            revision, tables = (_sqlite_state(reader._conn, path) if path is not None
+                                else _server_state(reader._conn))
+        except DatabaseError:
+            reader.close()
+            raise
+        except Exception as exc:
+            reader.close()
+            raise DatabaseError(f"cannot open {describe(target)}: {_first_line(exc)}") from None
     try:
-        revision, tables = revision_of(target)
+        state = check_revision(revision, tables, target)
     except DatabaseError:
+        if reader is not None:
+            reader.close()
         raise
-    except Exception as exc:
-        raise DatabaseError(f"cannot open {describe(target)}: {_first_line(exc)}") from None
-    state = check_revision(revision, tables, target)
-    if state != "head":
-        if target.explicit:
-            where = f" --db {target.url}" if target.url != _env_url() else ""
-            raise DatabaseError(
-                f"{describe(target)} is at revision {revision or 'none (empty)'}; "
-                f"this orgdb needs {head_revision()}",
-                f"run: orgdb db upgrade{where}",
-            )
-        from orgdb import migrate
+    if state == "head" and reader is not None:
+        return reader
+    if reader is not None:
+        reader.close()
+    if target.explicit:
+        where = f" --db {target.url}" if target.url != _env_url() else ""
+        raise DatabaseError(
+            f"{describe(target)} is at revision {revision or 'none (empty)'}; "
+            f"this orgdb needs {head_revision()}",
+            f"run: orgdb db upgrade{where}",
+        )
+    from orgdb import migrate
 
-        migrate.upgrade(target)
+    migrate.upgrade(target)
+    return _connect(target)
+
+
+def _connect(target: config.Target) -> Reader:
     path = target.sqlite_path
     if path is not None:
-        return Reader(target, connect_ro(path), "sqlite")
+        return Reader(target, _sqlite_open(path), "sqlite")
     engine, conn = _server_connect(target)
     return Reader(target, conn, engine.dialect.name, engine)
 
