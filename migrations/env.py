@@ -1,60 +1,56 @@
-"""Alembic environment: the URL comes from orgdb's configuration, the metadata from the models."""
+"""Alembic environment. orgdb runs every migration on a connection it opened itself, inside
+one transaction under its writer lock (orgdb.store.write), and hands it over in
+`config.attributes["connection"]`; pytest-alembic hands over an Engine; the `alembic`
+command line (for `alembic revision --autogenerate`) gets an engine from orgdb's settings.
+"""
+
+import sys
+from pathlib import Path
 
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from orgdb import config as orgdb_config
-from orgdb.db import make_engine
-from orgdb.models import SQLModel
+from orgdb import resources
+from orgdb.store import target as orgdb_target
+from orgdb.store.engine import write_engine
+from orgdb.store.models import METADATA
 
-target_metadata = SQLModel.metadata
-ADVISORY_LOCK = 0x6F7267646200  # "orgdb": one key for every orgdb migration
-
-
-def _url() -> str:
-    url = context.config.attributes.get("orgdb_url")
-    return url or orgdb_config.resolve(None).url
-
-
-def run_migrations_offline() -> None:
-    context.configure(url=_url(), target_metadata=target_metadata, render_as_batch=True,
-                      literal_binds=True)
-    with context.begin_transaction():
-        context.run_migrations()
+HERE = str(Path(__file__).resolve().parent)
+if HERE not in sys.path:
+    sys.path.insert(0, HERE)  # data revisions import orgdb_appliers from here
+context.config.attributes.setdefault("orgdb_seeds_dir", str(resources.seeds_dir()))
+target_metadata = METADATA
 
 
-def run_migrations_online() -> None:
-    given = context.config.attributes.get("connection")
-    if isinstance(given, Connection):  # handed over by a caller
-        _run(given)
-        return
-    if given is not None:  # pytest-alembic hands over its Engine
-        with given.connect() as conn:
-            _run(conn)
-        return
-    engine = make_engine(_url())
-    try:
-        with engine.connect() as conn:
-            _run(conn)
-    finally:
-        engine.dispose()
-
-
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )
-    with context.begin_transaction():
-        if connection.dialect.name == "postgresql":
-            # Two upgrades at once: the second waits here, then finds the work done.
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({ADVISORY_LOCK})")
+    with context.begin_transaction():  # a no-op inside orgdb's own transaction
         context.run_migrations()
 
 
+def run_migrations_online() -> None:
+    given = context.config.attributes.get("connection")
+    if isinstance(given, Connection):
+        _run(given)
+        return
+    engine = given if given is not None else write_engine(orgdb_target.resolve(None))
+    try:
+        with engine.connect() as conn:
+            _run(conn)
+    finally:
+        if given is None:
+            engine.dispose()
+
+
 if context.is_offline_mode():
-    run_migrations_offline()
+    context.configure(url=orgdb_target.resolve(None).url, target_metadata=target_metadata,
+                      render_as_batch=True, literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
 else:
     run_migrations_online()

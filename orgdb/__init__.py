@@ -12,17 +12,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["connect", "Database", "NotFound", "OrgdbError", "DatabaseError", "UsageError",
-           "ChangesetError", "Member", "Official", "TreatyAction", "Event", "SearchHit"]
+__all__ = ["connect", "Database", "ImportResult", "NotFound", "OrgdbError", "DatabaseError",
+           "UsageError", "ChangesetError", "Member", "Official", "StateAction", "Event",
+           "SearchHit"]
 
-_FROM = {"connect": "api", "Database": "api", "Member": "api", "Official": "api",
-         "TreatyAction": "api", "Event": "api", "SearchHit": "api", "NotFound": "errors",
+_FROM = {"connect": "database", "Database": "database", "ImportResult": "database",
+         "Member": "read.records", "Official": "read.records", "StateAction": "read.records",
+         "Event": "read.records", "SearchHit": "read.records", "NotFound": "errors",
          "OrgdbError": "errors", "DatabaseError": "errors", "UsageError": "errors",
          "ChangesetError": "errors"}
 
 if TYPE_CHECKING:
-    from orgdb.api import Database, Event, Member, Official, SearchHit, TreatyAction, connect
+    from orgdb.database import Database, ImportResult, connect
     from orgdb.errors import ChangesetError, DatabaseError, NotFound, OrgdbError, UsageError
+    from orgdb.read.records import Event, Member, Official, SearchHit, StateAction
 
 
 def __getattr__(name: str) -> Any:

@@ -8,8 +8,8 @@ import re
 
 from orgdb.errors import UsageError
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")  # ASCII digits only
+
 
 
 def parse_partial(text: str, *, end: bool = False) -> tuple[dt.date, str]:

@@ -1,9 +1,12 @@
-"""Where the alembic scripts and the changesets are: inside an installed wheel
-(orgdb/_migrations, orgdb/_seeds) or at the top of a source checkout."""
+"""Where the alembic scripts, the changesets and the frozen appliers are: inside an
+installed wheel (orgdb/_migrations, orgdb/_seeds) or at the top of a source checkout."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 _HERE = Path(__file__).resolve().parent
 
@@ -21,3 +24,32 @@ def migrations_dir() -> Path:
 
 def seeds_dir() -> Path:
     return _first(_HERE / "_seeds", _HERE.parent / "seeds")
+
+
+def applier(fmt: int) -> ModuleType:
+    """The frozen applier of changeset format `fmt` (migrations/orgdb_appliers)."""
+    name = f"orgdb_appliers.changeset_v{fmt}"
+    if name in sys.modules:
+        return sys.modules[name]
+    folder = migrations_dir() / "orgdb_appliers"
+    path = folder / f"changeset_v{fmt}.py"
+    if not path.is_file():
+        raise LookupError(f"no applier for changeset format {fmt}")
+    if "orgdb_appliers" not in sys.modules:
+        pkg = importlib.util.spec_from_file_location(
+            "orgdb_appliers", folder / "__init__.py", submodule_search_locations=[str(folder)])
+        assert pkg is not None and pkg.loader is not None
+        sys.modules["orgdb_appliers"] = module = importlib.util.module_from_spec(pkg)
+        pkg.loader.exec_module(module)
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def formats() -> list[int]:
+    """The changeset formats this orgdb can apply, oldest first."""
+    folder = migrations_dir() / "orgdb_appliers"
+    return sorted(int(p.stem.rsplit("_v", 1)[1]) for p in folder.glob("changeset_v*.py"))

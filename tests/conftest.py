@@ -1,112 +1,168 @@
-"""Shared fixtures: isolated environment, a database URL per backend, pytest-alembic setup."""
+"""Shared fixtures: an isolated environment, databases per backend, pytest-alembic setup.
+
+Databases at head are built once per session and copied per test: a SQLite file is copied,
+a PostgreSQL database is created from a template (CREATE DATABASE ... TEMPLATE).
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import uuid
 
 import pytest
 
-from orgdb import config, db, resources
+from orgdb.store import create, engine, migrate
+from orgdb.store.target import ENV_URL, resolve, sqlite_target
 
 PG_ENV = "ORGDB_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", "postgresql"]
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: kills and races processes many times (run "
+                            "by default and in CI; deselect locally with -m 'not slow')")
 
 
 @pytest.fixture(autouse=True)
 def _isolated_env(tmp_path_factory, monkeypatch):
     """No test touches the real user data directory or a database named by the caller."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
-    monkeypatch.delenv(config.ENV_URL, raising=False)
-    monkeypatch.delenv("ORGDB_DEBUG", raising=False)
+    for name in (ENV_URL, "ORGDB_DEBUG", "ORGDB_CRASH_AFTER", "ORGDB_CRASH_SIGNAL",
+                 "ORGDB_LOCK_TIMEOUT"):
+        monkeypatch.delenv(name, raising=False)
 
 
-def _reset_postgres(url: str) -> None:
+def _pg_base() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set")
+    return resolve(url).url
+
+
+def _admin(url: str):
+    return engine.engine(resolve(url)).execution_options(isolation_level="AUTOCOMMIT")
+
+
+def _pg_database(url: str, name: str, template: str | None = None) -> str:
+    from sqlalchemy import make_url, text
+
+    admin = _admin(url)
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'
+                              + (f' TEMPLATE "{template}"' if template else "")))
+    finally:
+        admin.dispose()
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_pg_database(url: str, name: str) -> None:
     from sqlalchemy import text
 
-    engine = db.make_engine(url)
+    admin = _admin(url)
     try:
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
-        engine.dispose()
+        admin.dispose()
+
+
+def _pg_name(url: str) -> str:
+    from sqlalchemy import make_url
+
+    return make_url(url).database
 
 
 @pytest.fixture
 def sqlite_url(tmp_path) -> str:
-    return config.sqlite_url(tmp_path / "orgdb.sqlite3")
+    """A SQLite database that does not exist yet."""
+    return sqlite_target(tmp_path / "orgdb.sqlite3").url
+
+
+def _own_pg_database(suffix: str | None = None, template: str | None = None):
+    """A PostgreSQL database beside the one the tests were given, dropped afterwards."""
+    base = _pg_base()
+    name = f"{_pg_name(base)}_{suffix or uuid.uuid4().hex[:8]}"
+    yield _pg_database(base, name, template)
+    _drop_pg_database(base, name)
 
 
 @pytest.fixture
 def pg_url():
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"{PG_ENV} is not set")
-    _reset_postgres(url)
-    yield url
-    _reset_postgres(url)
+    """An empty PostgreSQL database of its own."""
+    yield from _own_pg_database()
 
 
 @pytest.fixture(params=BACKENDS)
 def db_url(request) -> str:
+    """An empty database on each backend."""
     return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
 
 
 @pytest.fixture
 def alembic_config():
-    """Built in code as orgdb.migrate does, so alembic.ini and the cwd play no part."""
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.migrations_dir()))
-    return cfg
+    """Built in code as orgdb does, so alembic.ini and the cwd play no part."""
+    return migrate.alembic_config()
 
 
 @pytest.fixture(params=BACKENDS)
 def alembic_engine(request):
     url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
-    engine = db.make_engine(url)
-    yield engine
-    engine.dispose()
+    eng = engine.write_engine(resolve(url))
+    yield eng
+    eng.dispose()
 
 
 @pytest.fixture(scope="session")
 def head_sqlite_path(tmp_path_factory):
     """A SQLite file at head with the curated data, built once; tests copy it or read it."""
-    from orgdb import migrate
-
-    path = tmp_path_factory.mktemp("head") / "orgdb.sqlite3"
-    migrate.upgrade(config.Target(config.sqlite_url(path), explicit=True))
-    return path
+    target = sqlite_target(tmp_path_factory.mktemp("head") / "orgdb.sqlite3")
+    create.create(target)
+    return target.path
 
 
 @pytest.fixture(scope="session")
-def head_pg_url():
-    """A PostgreSQL database of its own at head, beside the one migration tests empty."""
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"{PG_ENV} is not set")
-    from sqlalchemy import make_url, text
+def pg_template():
+    """A PostgreSQL database at head, built once by the migrations, never opened again but
+    as the template of copies (CREATE DATABASE ... TEMPLATE needs it idle)."""
+    for url in _own_pg_database("template"):
+        migrate.upgrade(resolve(url))
+        yield _pg_name(url)
 
-    from orgdb import migrate
 
-    base = make_url(db.make_engine(url).url)
-    name = f"{base.database}_head"
-    admin = db.make_engine(url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    head = base.set(database=name).render_as_string(hide_password=False)
-    migrate.upgrade(config.Target(head, explicit=True))
-    yield head
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+@pytest.fixture(scope="session")
+def head_pg_url(pg_template):
+    """A PostgreSQL database at head, for read-only use."""
+    yield from _own_pg_database("head", pg_template)
 
 
 @pytest.fixture(params=BACKENDS)
 def head_url(request):
     """A database at head with the curated data, on each backend (read-only use)."""
     if request.param == "sqlite":
-        return config.sqlite_url(request.getfixturevalue("head_sqlite_path"))
+        return str(request.getfixturevalue("head_sqlite_path"))
     return request.getfixturevalue("head_pg_url")
+
+
+@pytest.fixture
+def head_sqlite_copy(head_sqlite_path, tmp_path):
+    """A writable SQLite file at head of this test's own."""
+    path = tmp_path / "orgdb.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    return path
+
+
+@pytest.fixture
+def head_pg_copy(pg_template):
+    """A writable PostgreSQL database at head of this test's own."""
+    yield from _own_pg_database(template=pg_template)
+
+
+@pytest.fixture(params=BACKENDS)
+def writable_head_url(request):
+    """A writable database at head with the curated data, on each backend."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("head_sqlite_copy"))
+    return request.getfixturevalue("head_pg_copy")

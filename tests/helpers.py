@@ -2,55 +2,93 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from orgdb import changeset, config
-from orgdb.db import Reader, connect_ro, make_engine
+from orgdb.interchange import changeset
+from orgdb.store import engine, write
+from orgdb.store.connection import Reader, open_postgres, open_sqlite
+from orgdb.store.target import resolve
 
 
-def write(tmp_path: Path, text: str, name: str = "user.toml") -> Path:
+def write_file(tmp_path: Path, text: str, name: str = "user.toml") -> Path:
     path = tmp_path / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
 
 
+def sa_engine(url: str):
+    return engine.engine(resolve(url))
+
+
 def dump(url: str) -> dict[str, list[tuple]]:
     """Every row of every orgdb table, sorted: two dumps are equal iff the data is."""
-    engine = make_engine(url)
+    eng = sa_engine(url)
     try:
-        with engine.connect() as conn:
+        with eng.connect() as conn:
             tables = [t for t in sa.inspect(conn).get_table_names() if t != "alembic_version"]
-            return {t: sorted(map(tuple, conn.execute(sa.text(f"SELECT * FROM {t}"))),
+            return {t: sorted(map(tuple, conn.execute(sa.text(f'SELECT * FROM "{t}"'))),
                               key=repr) for t in tables}
     finally:
-        engine.dispose()
+        eng.dispose()
 
 
 def apply_file(url: str, path: Path) -> dict[str, int]:
-    engine = make_engine(url)
-    try:
-        with engine.begin() as conn:
-            return changeset.apply(conn, changeset.load(path))
-    finally:
-        engine.dispose()
+    """Apply a changeset in one write, as `orgdb import` does but without the check diff."""
+    cs = changeset.load(path)
+    with write.session(resolve(url)) as w:
+        added = changeset.apply(w.conn, cs)
+        w.changed = True
+    return added
 
 
 def scalar(url: str, sql: str):
-    engine = make_engine(url)
+    eng = sa_engine(url)
     try:
-        with engine.connect() as conn:
+        with eng.connect() as conn:
             return conn.execute(sa.text(sql)).scalar()
     finally:
-        engine.dispose()
+        eng.dispose()
 
 
 def reader_for(url: str) -> Reader:
-    """A read connection on a database at any revision (open_reader wants head)."""
-    target = config.resolve(url)
-    if target.sqlite_path is not None:
-        return Reader(target, connect_ro(target.sqlite_path), "sqlite")
-    engine = make_engine(url)
-    return Reader(target, engine.connect(), engine.dialect.name, engine)
+    """A read connection on a database at any revision."""
+    target = resolve(url)
+    if target.path is not None:
+        return Reader(target, open_sqlite(target.path), "sqlite3")
+    return Reader(target, open_postgres(target), "psycopg2")
+
+
+def revision(url: str) -> str | None:
+    reader = reader_for(url)
+    try:
+        return reader.state()[0]
+    finally:
+        reader.close()
+
+
+def orgdb_cli(*args: str, env: dict | None = None, timeout: float = 120):
+    """Run the orgdb command line in a process of its own."""
+    return subprocess.run([sys.executable, "-m", "orgdb", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, timeout=timeout)
+
+
+def shared(relative: str) -> Path:
+    """A file of the read-only material beside the checkout (../shared, or $ORGDB_SHARED).
+    Without it a test skips, except under CI=true, where it is always there and a missing
+    file is a failure."""
+    import pytest
+
+    root = Path(os.environ.get("ORGDB_SHARED")
+                or Path(__file__).resolve().parents[2] / "shared")
+    path = root / relative
+    if not path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{path} is missing, and CI=true: the shared material must be there")
+        pytest.skip(f"{path} is not here (the shared material beside the checkout)")
+    return path

@@ -3,6 +3,8 @@ NotFound with suggestions, search -> a ranked list. `import orgdb` does no I/O."
 
 from __future__ import annotations
 
+import io
+import json
 import subprocess
 import sys
 
@@ -56,13 +58,63 @@ def test_import_orgdb_is_cheap_and_does_no_io(tmp_path):
 
 
 def test_the_sqlite_lookup_path_imports_no_orm_and_no_alembic(head_sqlite_path):
-    from orgdb import config
-
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "orgdb", "members", "CSTO", "--db",
-         config.sqlite_url(head_sqlite_path), "--format", "json"],
+         str(head_sqlite_path), "--format", "json"],
         capture_output=True, text=True, check=True)
     imported = {line.split("|")[-1].strip().split(".")[0]
                 for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert not imported & {"sqlalchemy", "sqlmodel", "alembic", "pydantic"}
     assert "Armenia" in result.stdout
+
+
+def test_the_postgresql_lookup_path_imports_no_orm_and_no_alembic(head_pg_url):
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "orgdb", "members", "CSTO", "--db",
+         head_pg_url, "--format", "json", "--as-of", "2011-08-12"],
+        capture_output=True, text=True, check=True)
+    imported = {line.split("|")[-1].strip().split(".")[0]
+                for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert not imported & {"sqlalchemy", "sqlmodel", "alembic", "pydantic", "psycopg"}
+    assert "psycopg2" in imported
+    assert len(json.loads(result.stdout)) == 7
+
+
+def test_one_handle_reads_writes_exports_and_checks(head_sqlite_copy, tmp_path):
+    """orgdb.connect() gives one object for lookups, imports, exports and checks."""
+    change = tmp_path / "new.toml"
+    change.write_text('[changeset]\ntitle = "t"\n[[sources]]\nkey = "t"\ntitle = "T"\n'
+                      '[[organizations]]\ncode = "NEWORG"\nname = "New"\nsource = "t"\n',
+                      encoding="utf-8")
+    with orgdb.connect(str(head_sqlite_copy)) as db:
+        assert len(db.members("CSTO", as_of="2011-08-12")) == 7
+        result = db.import_changeset(change)
+        assert result.added == {"sources": 1, "organizations": 1}
+        assert result.backup is not None and result.backup.is_file()
+        assert db.lookup_organization("NEWORG").code == "NEWORG"  # the handle reads on
+        assert [f for f in db.check() if f.severity == "error"] == []
+        out = io.StringIO()
+        counts = db.export_popolo(out)
+        assert counts["organizations"] > 3 and "NEWORG" in out.getvalue()
+        assert db.revision() == (db.revision()[0], "head")
+    with pytest.raises(orgdb.DatabaseError, match="closed"):
+        db.members("CSTO")
+
+
+def test_host_application_models_are_left_alone():
+    """A user's own SQLModel table defined before orgdb's models are imported survives."""
+    code = """
+from sqlmodel import Field, SQLModel
+
+class HostThing(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+
+import orgdb.store.models as m
+assert "hostthing" in SQLModel.metadata.tables, list(SQLModel.metadata.tables)
+assert "organization" not in SQLModel.metadata.tables
+assert "organization" in m.METADATA.tables and "hostthing" not in m.METADATA.tables
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

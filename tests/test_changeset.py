@@ -4,10 +4,12 @@ their own rows; rows a user added survive downgrades and upgrades."""
 from __future__ import annotations
 
 import pytest
-from helpers import apply_file, dump, scalar, write
+from helpers import apply_file, dump, scalar, write_file
 
-from orgdb import changeset, config, migrate
 from orgdb.errors import ChangesetError
+from orgdb.interchange import changeset
+from orgdb.store import migrate
+from orgdb.store.target import resolve
 
 USER_CHANGESET = """
 [changeset]
@@ -53,21 +55,13 @@ start = "2030-01-01"
 source = "user-notes"
 """
 
-
-
-
-
-
-
-
-
-
-def test_user_rows_survive_downgrade_to_schema_and_upgrade(db_url, tmp_path):
-    target = config.resolve(db_url)
-    migrate.upgrade(target)
-    added = apply_file(db_url, write(tmp_path, USER_CHANGESET, "user.toml"))
+def test_user_rows_survive_downgrade_to_schema_and_upgrade(writable_head_url, tmp_path):
+    db_url = writable_head_url
+    target = resolve(db_url)
+    added = apply_file(db_url, write_file(tmp_path, USER_CHANGESET, "user.toml"))
     assert added["memberships"] == 2 and added["tenures"] == 1
-    migrate.downgrade(target, "0002")  # the last schema revision: all curated data reverted
+    # the last schema revision: all curated data reverted
+    migrate.downgrade(target, "0002", yes=True)
     assert scalar(db_url, "SELECT count(*) FROM organization WHERE code = 'NATO'") == 0
     kept = dump(db_url)
     assert any(r[1] == "USERORG" for r in kept["organization"])
@@ -83,9 +77,9 @@ def test_user_rows_survive_downgrade_to_schema_and_upgrade(db_url, tmp_path):
                          "o.id = m.organization_id WHERE o.code = 'NATO'") == 32
 
 
-def test_apply_twice_changes_nothing(sqlite_url, tmp_path):
-    migrate.upgrade(config.resolve(sqlite_url))
-    path = write(tmp_path, USER_CHANGESET, "user.toml")
+def test_apply_twice_changes_nothing(head_sqlite_copy, tmp_path):
+    sqlite_url = str(head_sqlite_copy)
+    path = write_file(tmp_path, USER_CHANGESET, "user.toml")
     apply_file(sqlite_url, path)
     before = dump(sqlite_url)
     assert apply_file(sqlite_url, path) == {}
@@ -110,15 +104,15 @@ def test_apply_twice_changes_nothing(sqlite_url, tmp_path):
     ],
 )
 def test_invalid_changesets_name_line_and_field(tmp_path, snippet, message):
-    path = write(tmp_path, '[changeset]\ntitle = "t"\n\n' + snippet)
+    path = write_file(tmp_path, '[changeset]\ntitle = "t"\n\n' + snippet)
     with pytest.raises(ChangesetError, match=message):
         changeset.load(path)
 
 
-def test_unknown_references_fail_and_leave_the_database_unchanged(sqlite_url, tmp_path):
-    migrate.upgrade(config.resolve(sqlite_url))
+def test_unknown_references_fail_and_leave_the_database_unchanged(head_sqlite_copy, tmp_path):
+    sqlite_url = str(head_sqlite_copy)
     before = dump(sqlite_url)
-    path = write(tmp_path, USER_CHANGESET.replace('organization = "CSTO"\nstate = "XK"',
+    path = write_file(tmp_path, USER_CHANGESET.replace('organization = "CSTO"\nstate = "XK"',
                                                   'organization = "NOPE"\nstate = "XK"'))
     with pytest.raises(ChangesetError, match=r"user.toml:\d+: field 'organization': "
                                              r"unknown organization 'NOPE'"):
@@ -140,8 +134,8 @@ def test_a_huge_file_is_refused_before_parsing(tmp_path):
         changeset.load(path)
 
 
-def test_duplicate_keys_within_a_file_conflict(sqlite_url, tmp_path):
-    migrate.upgrade(config.resolve(sqlite_url))
+def test_duplicate_keys_within_a_file_conflict(head_sqlite_copy, tmp_path):
+    sqlite_url = str(head_sqlite_copy)
     before = dump(sqlite_url)
     twice = USER_CHANGESET + '''
 [[memberships]]
@@ -153,7 +147,7 @@ source = "user-notes"
 '''
     with pytest.raises(ChangesetError, match=r"user.toml:\d+: membership USERORG RU member "
                                              r"2001-05 already exists with different end"):
-        apply_file(sqlite_url, write(tmp_path, twice, "user.toml"))
+        apply_file(sqlite_url, write_file(tmp_path, twice, "user.toml"))
     assert dump(sqlite_url) == before
 
 
@@ -164,7 +158,7 @@ source = "user-notes"
      ('alpha2 = "RU"\nalpha3 = "FRA"', False), ('alpha3 = "XYZ"', False)],
 )
 def test_state_codes_are_validated_against_iso_3166(tmp_path, codes, ok):
-    path = write(tmp_path, f'[changeset]\ntitle = "t"\n[[states]]\ncode = "X1"\n'
+    path = write_file(tmp_path, f'[changeset]\ntitle = "t"\n[[states]]\ncode = "X1"\n'
                            f'name = "X"\n{codes}\n')
     if ok:
         changeset.load(path)

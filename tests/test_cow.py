@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from helpers import apply_file, dump, reader_for, write
+from helpers import apply_file, dump, reader_for, sa_engine, write_file
 from typer.testing import CliRunner
 
-from orgdb import config, cow, migrate
 from orgdb.cli import app
-from orgdb.db import make_engine
 from orgdb.errors import OrgdbError
+from orgdb.interchange.cow import compare, export, importer, reader
+from orgdb.interchange.cow import states as cow_states
+from orgdb.store import migrate
+from orgdb.store.target import resolve
 
 DATA = Path(__file__).resolve().parent / "data"
 EXTRACT = DATA / "cow_extract.csv"
@@ -68,28 +70,26 @@ source = "fixture"
 
 def fresh(url: str, tmp_path: Path, *, curated: bool = True) -> str:
     """A database at the schema revision 0002 (no shipped data), with a tiny curated CSTO."""
-    migrate.upgrade(config.resolve(url), "0002")
+    migrate.upgrade(resolve(url), "0002")
     if curated:
-        apply_file(url, write(tmp_path, CURATED_CSTO, "curated.toml"))
+        apply_file(url, write_file(tmp_path, CURATED_CSTO, "curated.toml"))
     return url
 
 
-def import_file(url: str, path: Path = EXTRACT, states: Path = STATES) -> cow.ImportReport:
-    engine = make_engine(url)
+def import_file(url: str, path: Path = EXTRACT, states: Path = STATES) -> importer.ImportReport:
+    engine = sa_engine(url)
     try:
         with engine.begin() as conn:
-            return cow.import_cow(conn, path, states=states)
+            return importer.import_cow(conn, path, states=states)
     finally:
         engine.dispose()
-
-
 
 
 def head_copy(tmp_path: Path, head_sqlite_path: Path) -> str:
     """A private SQLite database at head, with the curated data (CSTO, NATO, CIS)."""
     path = tmp_path / "head.sqlite3"
     shutil.copy(head_sqlite_path, path)
-    return config.sqlite_url(path)
+    return str(path)
 
 
 def export_text(url: str) -> str:
@@ -98,16 +98,14 @@ def export_text(url: str) -> str:
     reader = reader_for(url)
     try:
         out = io.StringIO(newline="")
-        cow.export_cow(reader, out)
+        export.export_cow(reader, out)
         return out.getvalue()
     finally:
         reader.close()
 
 
-
-
 def query(url: str, sql: str, **params) -> list[tuple]:
-    engine = make_engine(url)
+    engine = sa_engine(url)
     try:
         with engine.connect() as conn:
             return [tuple(r) for r in conn.execute(sa.text(sql), params)]
@@ -235,8 +233,8 @@ def test_state_columns_map_to_iso_or_historical_states(db_url, tmp_path):
 
 
 def test_state_targets_without_a_database():
-    rows = cow.read_states(STATES)
-    targets = {col: cow.state_target(row) for col, row in rows.items()}
+    rows = cow_states.read_states(STATES)
+    targets = {col: cow_states.state_target(row) for col, row in rows.items()}
     assert len(targets) == 217
     assert len({t.code for t in targets.values()}) == 217
     assert targets["russia"].code == "RU" and "Soviet Union" in targets["russia"].other_names
@@ -273,9 +271,8 @@ def test_curated_organization_is_matched_never_written(db_url, tmp_path):
     assert all(d.organization == "CSTO" for d in report.disagreements)
 
 
-def test_import_at_head_keeps_the_curated_data(db_url):
-    url = db_url
-    migrate.upgrade(config.resolve(url))  # head: the curated CSTO, NATO and CIS
+def test_import_at_head_keeps_the_curated_data(writable_head_url):
+    url = writable_head_url  # head: the curated CSTO, NATO and CIS
     curated = ("SELECT o.code, o.name, o.founded, m.state_id, m.status, m.start_date, "
                "m.end_date, m.source_id FROM organization o LEFT JOIN membership m ON "
                "m.organization_id = o.id WHERE o.curated ORDER BY o.code, m.id")
@@ -303,7 +300,7 @@ def test_export_equals_the_input_cell_for_cell(db_url, tmp_path):
 def test_export_follows_edits_of_cow_memberships(sqlite_url, tmp_path):
     url = fresh(sqlite_url, tmp_path)
     import_file(url)
-    engine = make_engine(url)
+    engine = sa_engine(url)
     with engine.begin() as conn:
         conn.execute(sa.text("""DELETE FROM membership WHERE state_id =
             (SELECT id FROM state WHERE code = 'GB') AND organization_id =
@@ -424,12 +421,12 @@ def test_export_without_cow_data_says_so(tmp_path, head_sqlite_path):
 def test_runs_split_on_value_and_on_gaps():
     years = [2000, 2001, 2002, 2005, 2006]
     cells = ("1", "1", "2", "2", "2")
-    assert list(cow._runs(years, cells)) == [(2000, 2001, "1"), (2002, 2002, "2"),
+    assert list(reader.runs(years, cells)) == [(2000, 2001, "1"), (2002, 2002, "2"),
                                              (2005, 2006, "2")]
 
 
 def test_disagreement_reads_as_a_sentence():
-    d = cow.Disagreement("CSTO", "Uzbekistan", "2002-2005", "member", "not a member")
+    d = compare.Disagreement("CSTO", "Uzbekistan", "2002-2005", "member", "not a member")
     assert str(d) == ("CSTO: Uzbekistan 2002-2005: COW says member, the curated data says "
                       "not a member")
 
@@ -452,10 +449,3 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     show(100, 100)
     assert tty.getvalue() == ("\rimporting [############             ]  50%"
                               "\rimporting [#########################] 100%\n")
-
-
-def test_the_export_query_reads_every_span_column():
-    from orgdb import queries
-
-    cols = queries.COW_EXPORT_SPANS.split("last_year,")[1].split("FROM")[0]
-    assert [c.strip() for c in cols.split(",")] == list(cow.SPAN_COLUMNS)

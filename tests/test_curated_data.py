@@ -83,36 +83,50 @@ def test_collective_security_treaty_actions(d):
     assert rows["Russian Federation"].withdrawal is None
 
 
-def test_every_fact_row_is_sourced_with_a_precision(d, head_url):
-    from orgdb.check import run
-    from orgdb.db import open_reader
+def test_every_fact_row_is_sourced_with_a_precision(d):
+    from orgdb.read.check import run
 
-    reader = open_reader(head_url)
-    try:
-        assert run(reader) == []
-        for table in ("membership", "tenure", "treaty_action", "membership_event", "treaty"):
-            assert reader.rows(f"SELECT count(*) AS n FROM {table} WHERE source_id IS NULL")[0][
-                "n"] == 0
-        assert reader.rows("SELECT count(*) AS n FROM membership")[0]["n"] > 50
-    finally:
-        reader.close()
+    assert run(d.reader()) == []
+    for table in ("membership", "tenure", "treaty_action", "membership_event", "treaty"):
+        assert d._rows(f"SELECT count(*) AS n FROM {table} WHERE source_id IS NULL"
+                       )[0]["n"] == 0
+    assert d._rows("SELECT count(*) AS n FROM membership")[0]["n"] > 50
+    # every date has a precision, and a partial date is its period's first day (a start)
+    # or last day (an end), so that as-of lookups count the whole period
+    spans = [("membership", "start_date", "start_precision", False),
+             ("membership", "end_date", "end_precision", True),
+             ("tenure", "start_date", "start_precision", False),
+             ("tenure", "end_date", "end_precision", True),
+             ("membership_event", "date", "date_precision", False),
+             ("treaty_action", "date", "date_precision", False)]
+    seen = set()
+    for table, col, prec, end in spans:
+        for r in d._rows(f"SELECT {col} AS v, {prec} AS p FROM {table} "
+                         f"WHERE {col} IS NOT NULL"):
+            day = dt.date.fromisoformat(str(r["v"])[:10])
+            seen.add(r["p"])
+            assert r["p"] in ("day", "month", "year"), (table, r)
+            if r["p"] == "year":
+                assert (day.month, day.day) == ((12, 31) if end else (1, 1)), (table, r)
+            if r["p"] == "month":
+                last = (day + dt.timedelta(days=1)).month != day.month
+                assert (last if end else day.day == 1), (table, r)
+    assert seen == {"day", "month", "year"}, "the shipped data has each precision"
 
 
-def test_year_precision_prints_as_a_year(d):
+def test_dates_print_at_their_precision(d):
     georgia = [m for m in d.members("CIS", history=True) if m.state == "Georgia"]
-    assert georgia[0].start == "1993-12"
-    article = d.search("Belarus distorts")  # sources are not searchable: names only
-    assert article == []
+    assert georgia[0].start == "1993-12"  # month precision
+    assert georgia[0].end == "2009-08-18"  # day precision
+    ukraine = [e for e in d.timeline("CIS") if e.subject == "Ukraine"
+               and e.kind == "withdrawal announced"]
+    assert [e.date for e in ukraine] == ["2014"]  # year precision
+    assert d.search("Belarus distorts") == []  # sources are not searchable: names only
 
 
-def test_every_state_code_is_iso_3166(head_url):
-    from orgdb.db import open_reader
-    from orgdb.iso import code_error
+def test_every_state_code_is_iso_3166(d):
+    from orgdb.interchange.iso import code_error
 
-    reader = open_reader(head_url)
-    try:
-        states = reader.rows("SELECT code, alpha2, alpha3 FROM state")
-    finally:
-        reader.close()
+    states = d._rows("SELECT code, alpha2, alpha3 FROM state")
     assert len(states) >= 44
     assert [s for s in states if code_error(s["alpha2"], s["alpha3"])] == []

@@ -12,10 +12,12 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from helpers import revision
 from typer.testing import CliRunner
 
-from orgdb import config, db, migrate
 from orgdb.cli import app
+from orgdb.store import backup, migrate, revisions
+from orgdb.store.target import ENV_URL, resolve
 
 runner = CliRunner()
 
@@ -27,7 +29,7 @@ def orgdb(*args, env=None):
 
 def test_eight_first_uses_at_once_make_one_database(tmp_path):
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
-    env.pop(config.ENV_URL, None)
+    env.pop(ENV_URL, None)
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(lambda _: orgdb("members", "CSTO", "--format", "json",
                                                 env=env), range(8)))
@@ -36,7 +38,7 @@ def test_eight_first_uses_at_once_make_one_database(tmp_path):
     path = tmp_path / "orgdb" / "orgdb.sqlite3"
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
-        (db.head_revision(),)]
+        (revisions.head(),)]
     dupes = conn.execute("SELECT count(*) FROM (SELECT organization_id, state_id, status, "
                          "start_date FROM membership GROUP BY 1, 2, 3, 4 "
                          "HAVING count(*) > 1)").fetchone()[0]
@@ -45,17 +47,17 @@ def test_eight_first_uses_at_once_make_one_database(tmp_path):
 
 
 def test_two_postgresql_upgrades_at_once_apply_each_revision_once(pg_url):
-    env = {**os.environ, config.ENV_URL: pg_url}
+    env = {**os.environ, ENV_URL: pg_url}
     with ThreadPoolExecutor(2) as pool:
         results = list(pool.map(lambda _: orgdb("db", "upgrade", env=env), range(2)))
     assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
-    assert db.revision_of(config.resolve(pg_url))[0] == db.head_revision()
+    assert revision(pg_url) == revisions.head()
 
 
 def test_upgrade_backs_up_an_existing_file_and_restore_brings_it_back(tmp_path):
     path = tmp_path / "orgdb.sqlite3"
-    url = config.sqlite_url(path)
-    target = config.resolve(url)
+    url = str(path)
+    target = resolve(url)
     migrate.upgrade(target, "0001")
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO source (key, title, published_precision, retrieved_precision) "
@@ -64,33 +66,33 @@ def test_upgrade_backs_up_an_existing_file_and_restore_brings_it_back(tmp_path):
     conn.close()
     result = runner.invoke(app, ["db", "upgrade", "--db", url])
     assert result.exit_code == 0, result.output
-    backups = migrate.backups(path)
+    backups = backup.backups(path)
     assert len(backups) == 1 and ".0001." in backups[0].name
     assert f"backup: {backups[0]}" in result.stderr
     restored = runner.invoke(app, ["db", "restore", str(backups[0]), "--db", url])
     assert restored.exit_code == 0, restored.output
-    assert db.revision_of(target)[0] == "0001"
+    assert revision(url) == "0001"
 
 
 def test_restore_refuses_a_file_that_is_not_orgdb(tmp_path):
     other = tmp_path / "other.sqlite3"
     sqlite3.connect(other).execute("CREATE TABLE foo (x)").connection.commit()
     path = tmp_path / "orgdb.sqlite3"
-    migrate.upgrade(config.resolve(config.sqlite_url(path)), "0001")
+    migrate.upgrade(resolve(str(path)), "0001")
     before = path.read_bytes()
     result = runner.invoke(app, ["db", "restore", str(other), "--db",
-                                 config.sqlite_url(path)])
+                                 str(path)])
     assert result.exit_code == 1 and result.stderr.startswith("Error: ")
     assert path.read_bytes() == before
 
 
 def test_only_the_last_few_backups_are_kept(tmp_path):
     path = tmp_path / "orgdb.sqlite3"
-    target = config.resolve(config.sqlite_url(path))
+    target = resolve(str(path))
     migrate.upgrade(target, "0001")
-    for _ in range(migrate.KEEP_BACKUPS + 2):
-        migrate.backup_sqlite(target, "0001")
-    assert len(migrate.backups(path)) == migrate.KEEP_BACKUPS
+    for _ in range(backup.KEEP + 2):
+        backup.write(path, "0001")
+    assert len(backup.backups(path)) == backup.KEEP
 
 
 @contextlib.contextmanager
@@ -121,7 +123,7 @@ def test_lookups_work_on_a_read_only_file_in_a_read_only_directory(head_sqlite_p
     folder.mkdir()
     path = folder / "orgdb.sqlite3"
     shutil.copy(head_sqlite_path, path)
-    url = config.sqlite_url(path)
+    url = str(path)
     with read_only(path, folder):
         for args in (["members", "CSTO"], ["state", "AM", "--history"], ["check"]):
             result = runner.invoke(app, [*args, "--db", url])
@@ -136,19 +138,19 @@ def test_lookups_never_write_the_file(head_sqlite_path, tmp_path):
     path.write_bytes(head_sqlite_path.read_bytes())
     before = path.read_bytes()
     for args in (["members", "CSTO"], ["state", "Belarus"], ["orgs"], ["check"]):
-        assert runner.invoke(app, [*args, "--db", config.sqlite_url(path)]).exit_code == 0
+        assert runner.invoke(app, [*args, "--db", str(path)]).exit_code == 0
     assert path.read_bytes() == before
 
 
 def test_lookups_during_a_write_see_old_or_new_data_never_half(head_sqlite_path, tmp_path):
     import orgdb
-    from orgdb import changeset
-    from orgdb.db import make_engine
+    from orgdb.interchange import changeset
+    from orgdb.store import write
 
     path = tmp_path / "live.sqlite3"
     shutil.copy(head_sqlite_path, path)
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    url = config.sqlite_url(path)
+    url = str(path)
     change = tmp_path / "join.toml"
     change.write_text('[changeset]\ntitle = "t"\n[[sources]]\nkey = "t"\ntitle = "T"\n'
                       + "".join(f'[[memberships]]\norganization = "NATO"\nstate = "{s}"\n'
@@ -159,28 +161,25 @@ def test_lookups_during_a_write_see_old_or_new_data_never_half(head_sqlite_path,
         with orgdb.connect(url) as d:
             return len(d.members("NATO", as_of="2021-01-01", status="partner"))
 
-    engine = make_engine(url)
-    with engine.connect() as conn:
-        trans = conn.begin()
-        changeset.apply(conn, changeset.load(change))
+    with write.session(resolve(url)) as w:  # the write path every command takes
+        changeset.apply(w.conn, changeset.load(change))
         assert partners() == 0  # the reader is not blocked and sees the old data
-        trans.commit()
-    engine.dispose()
+        w.changed = True
     assert partners() == 3
 
 
 def test_an_import_backs_up_the_file_as_it_was_before(head_sqlite_path, tmp_path):
     path = tmp_path / "orgdb.sqlite3"
     shutil.copy(head_sqlite_path, path)
-    url = config.sqlite_url(path)
+    url = str(path)
     change = tmp_path / "new.toml"
     change.write_text('[changeset]\ntitle = "t"\n[[sources]]\nkey = "t"\ntitle = "T"\n'
                       '[[organizations]]\ncode = "NEWORG"\nname = "New"\nsource = "t"\n',
                       encoding="utf-8")
     result = runner.invoke(app, ["import", str(change), "--db", url])
     assert result.exit_code == 0, result.output
-    [backup] = migrate.backups(path)
-    assert f"backup: {backup}" in result.stderr
+    [copy] = backup.backups(path)
+    assert f"backup: {copy}" in result.stderr
 
     def has_neworg(p):
         conn = sqlite3.connect(p)
@@ -190,6 +189,6 @@ def test_an_import_backs_up_the_file_as_it_was_before(head_sqlite_path, tmp_path
         finally:
             conn.close()
 
-    assert has_neworg(path) == 1 and has_neworg(backup) == 0
+    assert has_neworg(path) == 1 and has_neworg(copy) == 0
     failed = runner.invoke(app, ["import", str(tmp_path / "missing.toml"), "--db", url])
-    assert failed.exit_code == 1 and len(migrate.backups(path)) == 1
+    assert failed.exit_code == 1 and len(backup.backups(path)) == 1

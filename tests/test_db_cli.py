@@ -3,28 +3,27 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import orgdb_cli, sa_engine
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
-from orgdb import config, db, migrate
 from orgdb.cli import app
+from orgdb.store import revisions
+from orgdb.store.target import ENV_URL
+
+runner = CliRunner()
 
 
 def orgdb(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """Run the real command, with its error boundary, in a subprocess."""
-    return subprocess.run(
-        [sys.executable, "-m", "orgdb", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        timeout=120,
-    )
+    return orgdb_cli(*args, env=env)
 
 
 def test_path_honours_xdg_data_home(tmp_path):
@@ -42,7 +41,7 @@ def test_upgrade_creates_the_embedded_default(tmp_path):
     assert (data / "orgdb" / "orgdb.sqlite3").is_file()
     current = orgdb("db", "current", XDG_DATA_HOME=str(data))
     assert current.returncode == 0, current.stderr
-    assert current.stdout.strip() == f"{db.head_revision()} (head)"
+    assert current.stdout.strip() == f"{revisions.head()} (head)"
 
 
 def test_history_lists_the_first_revision():
@@ -52,24 +51,29 @@ def test_history_lists_the_first_revision():
 
 
 def test_postgres_upgrade_downgrade_base_upgrade(pg_url):
-    env = {config.ENV_URL: pg_url}
+    env = {ENV_URL: pg_url}
     assert orgdb("db", "upgrade", **env).returncode == 0
-    assert orgdb("db", "current", **env).stdout.strip() == f"{db.head_revision()} (head)"
-    downgraded = orgdb("db", "downgrade", "base", **env)
+    assert orgdb("db", "current", **env).stdout.strip() == f"{revisions.head()} (head)"
+    refused = orgdb("db", "downgrade", "base", **env)
+    assert refused.returncode == 1 and "would delete" in refused.stderr, refused.stderr
+    assert "pg_dump" in refused.stderr and "--yes" in refused.stderr
+    assert orgdb("db", "current", **env).stdout.strip() == f"{revisions.head()} (head)"
+    downgraded = orgdb("db", "downgrade", "base", "--yes", **env)
     assert downgraded.returncode == 0, downgraded.stderr
-    engine = db.make_engine(pg_url)
+    assert "deleted" in downgraded.stderr
+    engine = sa_engine(pg_url)
     try:
         with engine.connect() as conn:
             assert inspect(conn).get_table_names() == []
     finally:
         engine.dispose()
     assert orgdb("db", "upgrade", **env).returncode == 0
-    assert orgdb("db", "current", **env).stdout.strip() == f"{db.head_revision()} (head)"
+    assert orgdb("db", "current", **env).stdout.strip() == f"{revisions.head()} (head)"
 
 
 def _newer_orgdb(path, sql="UPDATE alembic_version SET version_num = 'ffff'"):
     """An orgdb database at a revision this package does not know."""
-    migrate.upgrade(config.resolve(config.sqlite_url(path)))
+    shutil.copy(HEAD, path)
     with sqlite3.connect(path) as conn:
         conn.execute(sql)
     conn.close()
@@ -97,14 +101,21 @@ def _not_sqlite(path):
     ids=lambda f: f.__name__.lstrip("_"),
 )
 @pytest.mark.parametrize("command", [["upgrade"], ["downgrade", "base"], ["current"]], ids="_".join)
-def test_refuses_a_database_it_must_not_touch(tmp_path, make, command):
+def test_refuses_a_database_it_must_not_touch(tmp_path, head_sqlite_path, make, command):
+    global HEAD
+    HEAD = head_sqlite_path
     path = tmp_path / "other.sqlite3"
     make(path)
     before = path.read_bytes()
-    result = orgdb("db", *command, "--db", config.sqlite_url(path))
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
+    result = runner.invoke(app, ["db", *command, "--db", str(path)])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
     assert len(errors) == 1 and str(path) in errors[0], result.stderr
     assert result.stdout == ""
     assert path.read_bytes() == before
+    beside = {p.name for p in tmp_path.iterdir()} - {"other.sqlite3-wal", "other.sqlite3-shm"}
+    assert beside == {"other.sqlite3"}, "no lock file or backup beside a refused file"
+
+
+HEAD = None

@@ -8,12 +8,11 @@ import io
 import shutil
 
 import pytest
-from helpers import apply_file, write
+from helpers import apply_file, reader_for, write_file
 from typer.testing import CliRunner
 
-from orgdb import config, export_csv, migrate
 from orgdb.cli import app
-from orgdb.db import open_reader
+from orgdb.interchange import csv_export as export_csv
 
 runner = CliRunner()
 
@@ -47,15 +46,14 @@ source = "na-fixture"
 
 
 @pytest.fixture
-def url(db_url, tmp_path):
+def url(writable_head_url, tmp_path):
     """A database at head (the curated data) with Namibia's membership added."""
-    migrate.upgrade(config.resolve(db_url))
-    apply_file(db_url, write(tmp_path, NAMIBIA, "namibia.toml"))
-    return db_url
+    apply_file(writable_head_url, write_file(tmp_path, NAMIBIA, "namibia.toml"))
+    return writable_head_url
 
 
 def read(url, table):
-    reader = open_reader(url)
+    reader = reader_for(url)
     try:
         out = io.StringIO(newline="")
         export_csv.write_table(reader, table, out)
@@ -94,7 +92,7 @@ def test_cli_writes_one_file_per_table(tmp_path, head_sqlite_path):
     shutil.copy(head_sqlite_path, db)
     out = tmp_path / "csv"
     result = runner.invoke(app, ["export", "csv", "-o", str(out), "--db",
-                                 config.sqlite_url(db)])
+                                 str(db)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["memberships.csv", "tenures.csv",
                                                      "treaty_actions.csv"]
@@ -108,7 +106,7 @@ def test_cli_one_table_to_stdout(tmp_path, head_sqlite_path):
     db = tmp_path / "head.sqlite3"
     shutil.copy(head_sqlite_path, db)
     result = runner.invoke(app, ["export", "csv", "--table", "tenures", "--db",
-                                 config.sqlite_url(db)])
+                                 str(db)])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows and set(rows[0]) == set(export_csv.TABLES["tenures"][1])
@@ -118,6 +116,6 @@ def test_cli_one_table_to_stdout(tmp_path, head_sqlite_path):
 def test_cli_needs_a_directory_or_a_table(tmp_path, head_sqlite_path):
     db = tmp_path / "head.sqlite3"
     shutil.copy(head_sqlite_path, db)
-    result = runner.invoke(app, ["export", "csv", "--db", config.sqlite_url(db)])
+    result = runner.invoke(app, ["export", "csv", "--db", str(db)])
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: name a directory with -o DIR")

@@ -10,12 +10,10 @@ import textwrap
 
 import pytest
 import sqlalchemy as sa
-from helpers import dump
+from helpers import dump, sa_engine
 from typer.testing import CliRunner
 
-from orgdb import config, migrate
 from orgdb.cli import app
-from orgdb.db import make_engine
 
 runner = CliRunner()
 
@@ -41,12 +39,11 @@ source = "my-notes"
 
 
 @pytest.fixture
-def url(db_url):
-    migrate.upgrade(config.resolve(db_url))
-    return db_url
+def url(writable_head_url):
+    return writable_head_url
 
 
-def write(tmp_path, text, name="mine.toml"):
+def write_file(tmp_path, text, name="mine.toml"):
     path = tmp_path / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
@@ -59,7 +56,7 @@ def run(*args):
 
 
 def xk_spells(url):
-    engine = make_engine(url)
+    engine = sa_engine(url)
     try:
         with engine.connect() as conn:
             return conn.execute(sa.text(
@@ -70,7 +67,7 @@ def xk_spells(url):
 
 
 def test_import_applies_a_changeset(url, tmp_path):
-    path = write(tmp_path, GOOD)
+    path = write_file(tmp_path, GOOD)
     result = run("import", path, "--db", url)
     assert result.exit_code == 0, result.output
     assert "added 1 sources, 1 states, 1 memberships" in result.stderr
@@ -83,7 +80,7 @@ def test_import_applies_a_changeset(url, tmp_path):
 
 def test_dry_run_shows_counts_and_writes_nothing(url, tmp_path):
     before = dump(url)
-    result = run("import", write(tmp_path, GOOD), "--db", url, "--dry-run", "--format", "json")
+    result = run("import", write_file(tmp_path, GOOD), "--db", url, "--dry-run", "--format", "json")
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)[0]
     assert summary["dry_run"] is True
@@ -103,7 +100,7 @@ def test_dry_run_shows_counts_and_writes_nothing(url, tmp_path):
 ])
 def test_errors_name_file_line_and_field_and_write_nothing(url, tmp_path, text, message):
     before = dump(url)
-    result = run("import", write(tmp_path, text), "--db", url)
+    result = run("import", write_file(tmp_path, text), "--db", url)
     assert result.exit_code == 1
     assert re.search(message, result.stderr.splitlines()[0]), result.stderr
     assert "Traceback" not in result.output
@@ -118,7 +115,7 @@ def test_all_or_nothing(url, tmp_path):
         name = "Not the CSTO"
         """)
     before = dump(url)
-    result = run("import", write(tmp_path, text), "--db", url)
+    result = run("import", write_file(tmp_path, text), "--db", url)
     assert result.exit_code == 1
     assert "already exists with different name" in result.stderr
     assert dump(url) == before
@@ -129,14 +126,14 @@ def test_the_rules_of_orgdb_check_apply(url, tmp_path):
     text = GOOD.replace('state = "XK"', 'state = "RU"').replace('status = "observer"',
                                                                'status = "member"')
     before = dump(url)
-    result = run("import", write(tmp_path, text), "--db", url)
+    result = run("import", write_file(tmp_path, text), "--db", url)
     assert result.exit_code == 1
     assert "breaks the data rules of orgdb check: overlapping memberships" in result.stderr
     assert dump(url) == before
 
 
 def test_a_file_that_is_not_toml(url, tmp_path):
-    result = run("import", write(tmp_path, "[changeset\ntitle = 1\n"), "--db", url)
+    result = run("import", write_file(tmp_path, "[changeset\ntitle = 1\n"), "--db", url)
     assert result.exit_code == 1
     assert "mine.toml: invalid TOML" in result.stderr
 

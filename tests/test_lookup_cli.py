@@ -44,7 +44,9 @@ def test_every_command_in_every_format(head_url, command, fmt):
         data = json.loads(out)
         assert isinstance(data, list) and data
     elif fmt == "ndjson":
-        assert all(json.loads(line) for line in out.splitlines())
+        lines = out.splitlines()
+        assert lines, "ndjson printed nothing"
+        assert all(isinstance(json.loads(line), dict) for line in lines)
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out)))
         assert rows

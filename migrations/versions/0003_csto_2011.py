@@ -1,28 +1,28 @@
 """data: the CSTO as the 2011 article describes it
 
-Applies seeds/0001_csto_2011.toml. A data revision: it never imports orgdb.models; the changeset
-module declares the table shapes it writes. The downgrade removes exactly the rows the
-upgrade added (by natural key) and restores what it changed; user rows are never touched.
+Applies seeds/0003_csto_2011.toml (changeset format 1) through the frozen applier
+orgdb_appliers.changeset_v1; the file's SHA-256 is pinned, so an edited seed is refused.
 
 Revision ID: 0003
 Revises: 0002
 """
-
-from alembic import op
-
-from orgdb import changeset
 
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-SEED = "0001_csto_2011.toml"
+SEED = "0003_csto_2011.toml"
+SHA256 = "6c6dd7aece66b592ed4b14855571a787060a6b0a73fcea070f8d4639928d7a6c"
 
 
 def upgrade() -> None:
-    changeset.apply(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.upgrade(SEED, SHA256)
 
 
 def downgrade() -> None:
-    changeset.revert(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.downgrade(SEED, SHA256)

@@ -1,28 +1,28 @@
 """data: Uzbekistan suspends its CSTO membership (2012)
 
-Applies seeds/0003_uzbekistan_2012_suspension.toml. A data revision: it never imports orgdb.models; the changeset
-module declares the table shapes it writes. The downgrade removes exactly the rows the
-upgrade added (by natural key) and restores what it changed; user rows are never touched.
+Applies seeds/0005_uzbekistan_2012_suspension.toml (changeset format 1) through the frozen applier
+orgdb_appliers.changeset_v1; the file's SHA-256 is pinned, so an edited seed is refused.
 
 Revision ID: 0005
 Revises: 0004
 """
-
-from alembic import op
-
-from orgdb import changeset
 
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-SEED = "0003_uzbekistan_2012_suspension.toml"
+SEED = "0005_uzbekistan_2012_suspension.toml"
+SHA256 = "6856ef0ee23416c9ce68b8c948f88423b91cedd9e2765778ffe11596ca63aff0"
 
 
 def upgrade() -> None:
-    changeset.apply(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.upgrade(SEED, SHA256)
 
 
 def downgrade() -> None:
-    changeset.revert(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.downgrade(SEED, SHA256)

@@ -1,28 +1,28 @@
 """data: Bordyuzha leaves; Semerikov acting CSTO Secretary General (2017)
 
-Applies seeds/0004_csto_sg_2017_semerikov_acting.toml. A data revision: it never imports orgdb.models; the changeset
-module declares the table shapes it writes. The downgrade removes exactly the rows the
-upgrade added (by natural key) and restores what it changed; user rows are never touched.
+Applies seeds/0006_csto_sg_2017_semerikov_acting.toml (changeset format 1) through the frozen applier
+orgdb_appliers.changeset_v1; the file's SHA-256 is pinned, so an edited seed is refused.
 
 Revision ID: 0006
 Revises: 0005
 """
-
-from alembic import op
-
-from orgdb import changeset
 
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-SEED = "0004_csto_sg_2017_semerikov_acting.toml"
+SEED = "0006_csto_sg_2017_semerikov_acting.toml"
+SHA256 = "717f752805e9224ac5bfb16590d03411910d69a8f253d203a9be0ef0459e06bf"
 
 
 def upgrade() -> None:
-    changeset.apply(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.upgrade(SEED, SHA256)
 
 
 def downgrade() -> None:
-    changeset.revert(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.downgrade(SEED, SHA256)

@@ -1,28 +1,28 @@
 """data: Khachaturov CSTO Secretary General (2017)
 
-Applies seeds/0005_csto_sg_2017_khachaturov.toml. A data revision: it never imports orgdb.models; the changeset
-module declares the table shapes it writes. The downgrade removes exactly the rows the
-upgrade added (by natural key) and restores what it changed; user rows are never touched.
+Applies seeds/0007_csto_sg_2017_khachaturov.toml (changeset format 1) through the frozen applier
+orgdb_appliers.changeset_v1; the file's SHA-256 is pinned, so an edited seed is refused.
 
 Revision ID: 0007
 Revises: 0006
 """
-
-from alembic import op
-
-from orgdb import changeset
 
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-SEED = "0005_csto_sg_2017_khachaturov.toml"
+SEED = "0007_csto_sg_2017_khachaturov.toml"
+SHA256 = "115f1b5696130a512203ecbb95050507c7542b0e1d2d6a48cb813d092b0e0412"
 
 
 def upgrade() -> None:
-    changeset.apply(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.upgrade(SEED, SHA256)
 
 
 def downgrade() -> None:
-    changeset.revert(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.downgrade(SEED, SHA256)

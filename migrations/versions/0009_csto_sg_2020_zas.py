@@ -1,28 +1,28 @@
 """data: Zas CSTO Secretary General (2020)
 
-Applies seeds/0007_csto_sg_2020_zas.toml. A data revision: it never imports orgdb.models; the changeset
-module declares the table shapes it writes. The downgrade removes exactly the rows the
-upgrade added (by natural key) and restores what it changed; user rows are never touched.
+Applies seeds/0009_csto_sg_2020_zas.toml (changeset format 1) through the frozen applier
+orgdb_appliers.changeset_v1; the file's SHA-256 is pinned, so an edited seed is refused.
 
 Revision ID: 0009
 Revises: 0008
 """
-
-from alembic import op
-
-from orgdb import changeset
 
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-SEED = "0007_csto_sg_2020_zas.toml"
+SEED = "0009_csto_sg_2020_zas.toml"
+SHA256 = "3ed1d22ffcda14475b1280dfb911d309c1f59af6b380fe6d2e41f1c5f1f98d9b"
 
 
 def upgrade() -> None:
-    changeset.apply(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.upgrade(SEED, SHA256)
 
 
 def downgrade() -> None:
-    changeset.revert(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.downgrade(SEED, SHA256)

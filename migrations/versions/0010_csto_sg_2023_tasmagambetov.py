@@ -1,28 +1,28 @@
 """data: Tasmagambetov CSTO Secretary General (2023)
 
-Applies seeds/0008_csto_sg_2023_tasmagambetov.toml. A data revision: it never imports orgdb.models; the changeset
-module declares the table shapes it writes. The downgrade removes exactly the rows the
-upgrade added (by natural key) and restores what it changed; user rows are never touched.
+Applies seeds/0010_csto_sg_2023_tasmagambetov.toml (changeset format 1) through the frozen applier
+orgdb_appliers.changeset_v1; the file's SHA-256 is pinned, so an edited seed is refused.
 
 Revision ID: 0010
 Revises: 0009
 """
-
-from alembic import op
-
-from orgdb import changeset
 
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
 depends_on = None
 
-SEED = "0008_csto_sg_2023_tasmagambetov.toml"
+SEED = "0010_csto_sg_2023_tasmagambetov.toml"
+SHA256 = "47aa4e737a93db66f3d53bd5ebdfab1b6c2863c4ad8bef35461fb97a942ed80c"
 
 
 def upgrade() -> None:
-    changeset.apply(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.upgrade(SEED, SHA256)
 
 
 def downgrade() -> None:
-    changeset.revert(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.downgrade(SEED, SHA256)

@@ -1,28 +1,28 @@
 """data: Masadykov CSTO Secretary General (2026)
 
-Applies seeds/0009_csto_sg_2026_masadykov.toml. A data revision: it never imports orgdb.models; the changeset
-module declares the table shapes it writes. The downgrade removes exactly the rows the
-upgrade added (by natural key) and restores what it changed; user rows are never touched.
+Applies seeds/0011_csto_sg_2026_masadykov.toml (changeset format 1) through the frozen applier
+orgdb_appliers.changeset_v1; the file's SHA-256 is pinned, so an edited seed is refused.
 
 Revision ID: 0011
 Revises: 0010
 """
-
-from alembic import op
-
-from orgdb import changeset
 
 revision = "0011"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
 
-SEED = "0009_csto_sg_2026_masadykov.toml"
+SEED = "0011_csto_sg_2026_masadykov.toml"
+SHA256 = "a6b12901221a3098187b021e111590cd595e6334af62f61d7b3de3a2f14f3c15"
 
 
 def upgrade() -> None:
-    changeset.apply(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.upgrade(SEED, SHA256)
 
 
 def downgrade() -> None:
-    changeset.revert(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.downgrade(SEED, SHA256)

@@ -1,28 +1,28 @@
 """data: NATO, the North Atlantic Treaty, its members and secretaries general
 
-Applies seeds/0011_nato.toml. A data revision: it never imports orgdb.models; the changeset
-module declares the table shapes it writes. The downgrade removes exactly the rows the
-upgrade added (by natural key) and restores what it changed; user rows are never touched.
+Applies seeds/0013_nato.toml (changeset format 1) through the frozen applier
+orgdb_appliers.changeset_v1; the file's SHA-256 is pinned, so an edited seed is refused.
 
 Revision ID: 0013
 Revises: 0012
 """
-
-from alembic import op
-
-from orgdb import changeset
 
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None
 
-SEED = "0011_nato.toml"
+SEED = "0013_nato.toml"
+SHA256 = "1cbc54e1518f2e80f82874f07b70e8c8c4ddcf98238f3a74ca85d17e6ef772cb"
 
 
 def upgrade() -> None:
-    changeset.apply(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.upgrade(SEED, SHA256)
 
 
 def downgrade() -> None:
-    changeset.revert(op.get_bind(), SEED)
+    from orgdb_appliers import changeset_v1
+
+    changeset_v1.downgrade(SEED, SHA256)

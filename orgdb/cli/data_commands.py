@@ -1,40 +1,136 @@
-"""Commands about the data as a whole: `orgdb check`."""
+"""Commands about the data as a whole: `orgdb check`, `orgdb changes`, and the
+maintainer's `orgdb data new | pin | build`."""
 
 from __future__ import annotations
 
-import sys
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
 from orgdb.cli.options import DbOption, Format, FormatOption
-from orgdb.cli.output import emit, guarded
+from orgdb.cli.output import emit, guarded, heading, say, table
+
+data_app = typer.Typer(help="Keep the curated data: new data revisions (in a checkout).",
+                       no_args_is_help=True)
 
 
 def check(db: DbOption = None, format: FormatOption = Format.table) -> None:
     """Validate the data: overlapping spells, overlapping tenures in a single-holder post,
-    ends before starts, memberships outside the organization's lifetime, facts without a
-    source. Exits 1 on any finding.
+    ends before starts, memberships outside the organization's lifetime, parent cycles,
+    facts without a source. Exits 1 on any error; findings in imported data that are the
+    source's own inconsistencies are warnings.
 
     Example: orgdb check
     """
-    from orgdb import check as checks
-    from orgdb.db import open_reader
+    from orgdb.database import connect
+    from orgdb.read.check import errors
 
-    reader = open_reader(db)
-    try:
-        findings = checks.run(reader)
-    finally:
-        reader.close()
-    emit([f.as_dict() for f in findings], format, ["rule", "detail"])
-    if findings:
-        print(f"{len(findings)} finding(s)", file=sys.stderr)
+    with connect(db) as handle:
+        findings = handle.check()
+    emit([f.as_dict() for f in findings], format, ["severity", "rule", "detail"])
+    failed = errors(findings)
+    warnings = len(findings) - len(failed)
+    note = f" and {warnings} warning(s)" if warnings else ""
+    if failed:
+        say(f"{len(failed)} error(s){note}")
         raise typer.Exit(1)
-    print("no findings", file=sys.stderr)
+    say(f"no errors{note}")
 
 
-COMMANDS = [check]
+def changes(
+    since: Annotated[Optional[str], typer.Option(
+        "--since", help="Only changes dated on or after this day (YYYY, YYYY-MM or "
+        "YYYY-MM-DD).", show_default=False)] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v",
+                                          help="Show the rows themselves.")] = False,
+    format: FormatOption = Format.table,
+) -> None:
+    """The data's changelog: each data revision with its real-world date, its title, and
+    what it added, changed and removed.
+
+    Example: orgdb changes --since 2024
+    """
+    from orgdb.curation.changelog import changes as list_changes
+
+    entries = list_changes(since=since, verbose=verbose)
+    rows = [e.as_dict() for e in entries]
+    if format is not Format.table:
+        emit(rows, format, list(rows[0]) if rows else [])
+        return
+    table([{**r, "added": ", ".join(f"{n} {k}" for k, n in r["added"].items())}
+           for r in rows], ["revision", "date", "title", "added", "changed", "removed"])
+    if verbose:
+        for e in entries:
+            heading(f"{e.revision}  {e.date or ''}  {e.title}")
+            for section, items in e.rows["added"].items():
+                for item in items:
+                    print(f"  + {section}: {_brief(item)}")
+            for up in e.rows["changed"]:
+                print(f"  ~ {up['table']}: {_brief(up['match'])}: {_brief(up['set'])}")
+
+
+def _brief(item: dict) -> str:
+    from orgdb.cli.output import escape
+
+    return escape("; ".join(f"{k}={v}" for k, v in item.items() if k != "notes"))
+
+
+@data_app.command("new")
+@guarded
+def data_new(
+    title: Annotated[str, typer.Argument(help="What happened, e.g. 'Armenia leaves the CSTO'.")],
+    date: Annotated[str, typer.Option("--date", help="The real-world date (YYYY, YYYY-MM or "
+                                      "YYYY-MM-DD).")],
+    draft: Annotated[Optional[Path], typer.Option(
+        "--from", help="A drafted changeset file whose facts the new one takes.",
+        show_default=False)] = None,
+) -> None:
+    """Create the next data revision and its changeset under one number, pin the file's
+    hash, apply it to a scratch database built from every revision and run orgdb check
+    there (in a source checkout).
+
+    Example: orgdb data new "Armenia leaves the CSTO" --date 2026-05-01 --from draft.toml
+    """
+    from orgdb.curation.new import new
+
+    made = new(title, date, draft)
+    say(f"wrote {made.seed} and {made.revision}; checked, and head.sql rebuilt")
+    if draft is None:
+        say(f"fill in {made.seed}, then run: orgdb data pin {made.number}")
+
+
+@data_app.command("pin")
+@guarded
+def data_pin(number: Annotated[str, typer.Argument(help="The newest revision, e.g. 0015.")]
+             ) -> None:
+    """Pin the newest changeset's hash again after editing it, and check it as `new` does.
+
+    Example: orgdb data pin 0015
+    """
+    from orgdb.curation.new import pin
+
+    made = pin(number)
+    say(f"pinned {made.seed} in {made.revision}; checked, and head.sql rebuilt")
+
+
+@data_app.command("build")
+@guarded
+def data_build() -> None:
+    """Write orgdb/store/head.sql, the database at head that a first use copies, from a
+    database the migrations build from nothing.
+
+    Example: orgdb data build
+    """
+    from orgdb.curation.new import build
+
+    say(f"wrote {build()}")
+
+
+COMMANDS = [check, changes]
 
 
 def register(app: typer.Typer) -> None:
     for fn in COMMANDS:
         app.command()(guarded(fn))
+    app.add_typer(data_app, name="data")

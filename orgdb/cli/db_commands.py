@@ -1,4 +1,4 @@
-"""`orgdb db ...`: create, upgrade, downgrade and inspect the database."""
+"""`orgdb db ...`: create, upgrade, downgrade, restore and inspect the database."""
 
 from __future__ import annotations
 
@@ -7,9 +7,25 @@ from typing import Annotated
 import typer
 
 from orgdb.cli.options import DbOption
-from orgdb.cli.output import guarded
+from orgdb.cli.output import guarded, say
 
 app = typer.Typer(help="Create, migrate and inspect the database.", no_args_is_help=True)
+
+
+def _report(change, db) -> None:  # noqa: ANN001 - an orgdb.store.migrate.Change
+    from orgdb.store.revisions import BASE
+
+    if change.backup:
+        say(f"backup: {change.backup}")
+    if change.deleted_rows:
+        say(f"deleted {change.deleted_rows} rows")
+    where = db.target.describe()
+    if change.created:
+        say(f"created {where} at revision {change.after}")
+    elif change.changed:
+        say(f"{where} is at revision {change.after or BASE} (was {change.before or BASE})")
+    else:
+        say(f"{where} is at revision {change.after or BASE} already; nothing changed")
 
 
 @app.command()
@@ -22,13 +38,10 @@ def upgrade(
 
     Example: orgdb db upgrade
     """
-    from orgdb import config, migrate
-    from orgdb import db as dbmod
+    from orgdb.database import connect
 
-    target = config.resolve(db)
-    migrate.upgrade(target, revision)  # says on stderr where it backed the file up
-    rev, _ = dbmod.revision_of(target)
-    typer.echo(f"{dbmod.describe(target)} is at revision {rev}", err=True)
+    with connect(db) as handle:
+        _report(handle.upgrade(revision), handle)
 
 
 @app.command()
@@ -36,18 +49,18 @@ def upgrade(
 def downgrade(
     revision: Annotated[str, typer.Argument(help="Target revision, or 'base' for none.")],
     db: DbOption = None,
+    yes: Annotated[bool, typer.Option(
+        "--yes", help="On PostgreSQL, which keeps no backup: delete the rows the downgrade "
+        "removes.")] = False,
 ) -> None:
     """Take the database down to REVISION; `base` removes every orgdb table.
 
     Example: orgdb db downgrade 0001
     """
-    from orgdb import config, migrate
-    from orgdb import db as dbmod
+    from orgdb.database import connect
 
-    target = config.resolve(db)
-    migrate.downgrade(target, revision)
-    rev, _ = dbmod.revision_of(target)
-    typer.echo(f"{dbmod.describe(target)} is at revision {rev or 'base'}", err=True)
+    with connect(db) as handle:
+        _report(handle.downgrade(revision, yes=yes), handle)
 
 
 @app.command()
@@ -57,15 +70,13 @@ def current(db: DbOption = None) -> None:
 
     Example: orgdb db current
     """
-    from orgdb import config
-    from orgdb import db as dbmod
+    from orgdb.database import connect
+    from orgdb.store.revisions import BASE, head
 
-    target = config.resolve(db)
-    rev, tables = dbmod.revision_of(target)
-    state = dbmod.check_revision(rev, tables, target)
-    label = {"head": " (head)", "behind": f" (behind head {dbmod.head_revision()})",
-             "empty": ""}[state]
-    typer.echo(f"{rev or 'none'}{label}")
+    with connect(db) as handle:
+        rev, state = handle.revision()
+    label = {"head": " (head)", "behind": f" (behind head {head()})", "empty": ""}[state]
+    typer.echo(f"{rev or BASE}{label}")
 
 
 @app.command()
@@ -75,10 +86,10 @@ def history() -> None:
 
     Example: orgdb db history
     """
-    from orgdb import migrate
+    from orgdb.store import migrate
 
     for rev, doc in migrate.history():
-        typer.echo(f"{rev}  {doc.splitlines()[0] if doc else ''}")
+        typer.echo(f"{rev}  {doc}")
 
 
 @app.command()
@@ -88,25 +99,26 @@ def path() -> None:
 
     Example: orgdb db path
     """
-    from orgdb import config
+    from orgdb.store.target import default_path
 
-    typer.echo(str(config.default_path()))
+    typer.echo(str(default_path()))
 
 
 @app.command()
 @guarded
 def restore(
-    backup: Annotated[str, typer.Argument(help="A backup file written before an upgrade.")],
+    backup: Annotated[str, typer.Argument(help="A backup file written before a write.")],
     db: DbOption = None,
 ) -> None:
-    """Bring a backup back over the SQLite database, after checking it is orgdb's.
+    """Bring a backup back over the SQLite database, after checking it: its integrity,
+    and that its tables are those of its revision. The file it replaces is backed up first.
 
-    Example: orgdb db restore ~/.local/share/orgdb/orgdb.sqlite3.0003.20261127T101500.bak
+    Example: orgdb db restore ~/.local/share/orgdb/orgdb.sqlite3.0003.20261127T101500000000Z.bak
     """
-    from pathlib import Path
+    from orgdb.database import connect
 
-    from orgdb import config, migrate
-
-    target = config.resolve(db)
-    migrate.restore(target, Path(backup).expanduser())
-    typer.echo(f"restored {backup}", err=True)
+    with connect(db) as handle:
+        restored = handle.restore(backup)
+    if restored.backup:
+        say(f"backup: {restored.backup}")
+    say(f"restored {backup} (revision {restored.revision})")

@@ -1,6 +1,5 @@
 """`orgdb import` and `orgdb export ...`: the COW IGO file and user changesets in; the COW
-IGO-year table, Popolo JSON and CSV out. Thin wrappers over orgdb.cow, orgdb.changeset,
-orgdb.popolo and orgdb.export_csv."""
+IGO-year table, Popolo JSON and CSV out. Thin wrappers over orgdb.Database."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from orgdb.cli.options import DbOption, Format, FormatOption
-from orgdb.cli.output import emit, guarded
+from orgdb.cli.output import emit, guarded, say
 
 export_app = typer.Typer(help="Write the database out: COW IGO-year CSV, Popolo JSON, CSV.",
                          no_args_is_help=True)
@@ -27,31 +26,6 @@ class CsvTable(str, Enum):
     memberships = "memberships"
     tenures = "tenures"
     treaty_actions = "treaty_actions"
-
-
-def _writable(db: str | None):
-    """(target, engine) for a database at head. The embedded default is created and
-    brought to head on first use; a database named by the user must be at head already."""
-    from orgdb import db as dbmod
-
-    reader = dbmod.open_reader(db)
-    target = reader.target
-    reader.close()
-    return target, dbmod.make_engine(target.url)
-
-
-def _finish(target, trans, dry_run: bool) -> None:
-    """Roll a dry run back; otherwise back the SQLite file up, then commit. The backup is
-    taken just before the commit, so it holds the database exactly as it was before the
-    import (the import's writes are not committed yet) and a failed import leaves none."""
-    if dry_run:
-        trans.rollback()
-        return
-    from orgdb import db as dbmod
-    from orgdb import migrate
-
-    migrate.backup_sqlite(target, dbmod.head_revision())
-    trans.commit()
 
 
 @contextlib.contextmanager
@@ -122,53 +96,29 @@ def import_(
 
 def _import_cow(path: Path, states: Path | None, db: str | None,
                 dry_run: bool) -> dict[str, Any]:
-    from orgdb import cow
+    from orgdb.database import connect
 
-    target, engine = _writable(db)
-    try:
-        with engine.connect() as conn:
-            with conn.begin() as trans:
-                report = cow.import_cow(conn, path, states=states,
-                                        progress=_progress("importing COW IGO v3"))
-                _finish(target, trans, dry_run)
-    finally:
-        engine.dispose()
+    with connect(db) as handle:
+        report = handle.import_cow(path, states=states, dry_run=dry_run,
+                                   progress=_progress("importing COW IGO v3"))
+    if report.backup:
+        say(f"backup: {report.backup}")
     prefix = "dry run, nothing written: would have " if dry_run else ""
-    print(prefix + report.summary(), file=sys.stderr)
+    say(prefix + report.summary())
     return {"dry_run": dry_run, **report.as_dict()}
 
 
 def _import_changeset(path: Path, db: str | None, dry_run: bool) -> dict[str, Any]:
-    from orgdb import changeset
-    from orgdb import check as checks
-    from orgdb.db import Reader
-    from orgdb.errors import ChangesetError
+    from orgdb.database import connect
 
-    cs = changeset.load(path)  # errors name the file, line and field
-    target, engine = _writable(db)
-    try:
-        with engine.connect() as conn:
-            with conn.begin() as trans:
-                reader = Reader(target, conn, "sqlalchemy")  # in this transaction
-                before = set(checks.run(reader))
-                added = changeset.apply(conn, cs)
-                broken = [f for f in checks.run(reader) if f not in before]
-                if broken:
-                    raise ChangesetError(
-                        f"{path}: the changeset breaks the data rules of orgdb check: "
-                        + "; ".join(f"{f.rule}: {f.detail}" for f in broken),
-                        "correct the file; nothing was written")
-                _finish(target, trans, dry_run)
-    finally:
-        engine.dispose()
-    total = sum(cs.count().values())
-    written = sum(added.values())
-    what = ", ".join(f"{n} {k}" for k, n in added.items()) or "nothing"
+    with connect(db) as handle:
+        result = handle.import_changeset(path, dry_run=dry_run)
+    if result.backup:
+        say(f"backup: {result.backup}")
+    what = ", ".join(f"{n} {k}" for k, n in result.added.items()) or "nothing"
     verb = "dry run, nothing written: would add" if dry_run else "added"
-    print(f"{path}: {verb} {what}; {total - written} record(s) already present",
-          file=sys.stderr)
-    return {"file": str(path), "dry_run": dry_run, "added": added,
-            "already_present": total - written}
+    say(f"{path}: {verb} {what}; {result.already_present} record(s) already present")
+    return result.as_dict()
 
 
 @export_app.command("cow")
@@ -180,16 +130,11 @@ def export_cow(output: OutFileOption = None, db: DbOption = None) -> None:
 
     Example: orgdb export cow -o igo_year_formatv3.csv
     """
-    from orgdb import cow
-    from orgdb.db import open_reader
+    from orgdb.database import connect
 
-    reader = open_reader(db)
-    try:
-        with _output(output, newline="") as out:
-            rows = cow.export_cow(reader, out)
-    finally:
-        reader.close()
-    print(f"{rows} IGO-year rows written", file=sys.stderr)
+    with connect(db) as handle, _output(output, newline="") as out:
+        rows = handle.export_cow(out)
+    say(f"{rows} IGO-year rows written")
 
 
 @export_app.command("popolo")
@@ -201,16 +146,11 @@ def export_popolo(output: OutFileOption = None, db: DbOption = None) -> None:
 
     Example: orgdb export popolo -o orgdb-popolo.json
     """
-    from orgdb import popolo
-    from orgdb.db import open_reader
+    from orgdb.database import connect
 
-    reader = open_reader(db)
-    try:
-        with _output(output) as out:
-            counts = popolo.write(reader, out)
-    finally:
-        reader.close()
-    print(", ".join(f"{n} {k}" for k, n in counts.items()) + " written", file=sys.stderr)
+    with connect(db) as handle, _output(output) as out:
+        counts = handle.export_popolo(out)
+    say(", ".join(f"{n} {k}" for k, n in counts.items()) + " written")
 
 
 @export_app.command("csv")
@@ -229,8 +169,7 @@ def export_csv(
 
     Example: orgdb export csv --table memberships > memberships.csv
     """
-    from orgdb import export_csv as ex
-    from orgdb.db import open_reader
+    from orgdb.database import connect
     from orgdb.errors import UsageError
 
     if table is None and output is None:
@@ -238,17 +177,14 @@ def export_csv(
                          "orgdb export csv -o DIR, or orgdb export csv --table memberships")
     if output is not None and output.exists() and not output.is_dir():
         raise UsageError(f"{output} is not a directory")
-    reader = open_reader(db)
-    try:
+    with connect(db) as handle:
         if output is None:
-            rows = ex.write_table(reader, table.value, sys.stdout)
-            print(f"{rows} {table.value} written", file=sys.stderr)
+            rows = handle.export_csv(table.value, sys.stdout)
+            say(f"{rows} {table.value} written")
         else:
-            counts = ex.write_all(reader, output, [table.value] if table else None)
+            counts = handle.export_csv_files(output, [table.value] if table else None)
             for name, rows in counts.items():
-                print(f"{name}: {rows} rows", file=sys.stderr)
-    finally:
-        reader.close()
+                say(f"{name}: {rows} rows")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,4 @@
-"""Lookup commands: thin wrappers over orgdb.api.Database, each with an example."""
+"""Lookup commands: thin wrappers over orgdb.Database, each with an example."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from orgdb.cli.options import AsOfOption, DbOption, Format, FormatOption, HistoryOption
-from orgdb.cli.output import emit, guarded, heading, table
+from orgdb.cli.output import emit, escape, guarded, heading, table
 
 OrgArg = Annotated[str, typer.Argument(help="Organization: code, name or any other name.")]
 StateArg = Annotated[str, typer.Argument(help="State: ISO alpha-2/alpha-3 code or any name.")]
@@ -17,7 +17,7 @@ MEMBER_COLUMNS = ["state", "alpha2", "alpha3", "status", "start", "end", "end_re
 
 
 def _open(db: str | None):
-    from orgdb.api import connect
+    from orgdb.database import connect
 
     return connect(db)
 
@@ -54,8 +54,8 @@ def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format
                 "dissolved", "headquarters", "parent", "bodies", "notes", "source"):
         value = data[key]
         if value:
-            print(f"{key.replace('_', ' ')}: " +
-                  ("; ".join(value) if isinstance(value, list) else str(value)))
+            print(escape(f"{key.replace('_', ' ')}: " +
+                         ("; ".join(value) if isinstance(value, list) else str(value))))
     heading(f"Members on {detail.as_of}")
     table(data["members"], MEMBER_COLUMNS)
     heading(f"Officials on {detail.as_of}")
@@ -64,7 +64,7 @@ def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format
     table(data["treaties"], ["code", "title", "signed", "in_force"])
     heading("Sources")
     for s in data["sources"]:
-        print(f"- {s}")
+        print(escape(f"- {s}"))
 
 
 def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,

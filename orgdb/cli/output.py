@@ -1,15 +1,25 @@
 """One place that writes results: a readable table, or JSON / CSV / NDJSON for scripts.
-Data goes to stdout, messages to stderr. orgdb prints no colour, so NO_COLOR always holds."""
+Data goes to stdout, messages to stderr. orgdb prints no colour, so NO_COLOR always holds.
+Control characters found in the data or in a message are printed escaped (\\x1b), never
+raw, so nothing in a database can drive the terminal."""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from orgdb.cli.options import Format
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def _cell(value: Any) -> str:
@@ -19,7 +29,7 @@ def _cell(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, list):
         return "; ".join(_cell(v) for v in value)
-    return " ".join(str(value).split())
+    return escape(" ".join(str(value).split()))
 
 
 def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str]) -> None:
@@ -43,9 +53,9 @@ def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str]) ->
 
 def _csv(value: Any) -> Any:
     if isinstance(value, list):
-        return "; ".join(json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else str(v)
-                         for v in value)
-    return value
+        value = "; ".join(json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else str(v)
+                          for v in value)
+    return escape(value) if isinstance(value, str) else value
 
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, limit: int = 60) -> None:
@@ -66,14 +76,19 @@ def _clip(text: str, limit: int) -> str:
 
 
 def heading(text: str) -> None:
-    print(f"\n{text}")
+    print(f"\n{escape(text)}")
+
+
+def say(text: str) -> None:
+    """A message for the user, on stderr."""
+    print(escape(text), file=sys.stderr)
 
 
 def guarded(fn):
     """The single boundary where orgdb's exceptions become `Error: ...` plus a hint on
-    stderr and the documented exit code (1 domain, 2 usage); ORGDB_DEBUG=1 re-raises."""
+    stderr and the documented exit code (1 domain, 2 usage); ORGDB_DEBUG=1 re-raises.
+    No message ever carries a password from the database URL."""
     import functools
-    import os
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -84,9 +99,22 @@ def guarded(fn):
         except OrgdbError as exc:
             if os.environ.get("ORGDB_DEBUG") == "1":
                 raise
-            print(f"Error: {exc}", file=sys.stderr)
+            hide = _secrets(kwargs.get("db"))
+            print(f"Error: {_clean(str(exc), hide)}", file=sys.stderr)
             if exc.hint:
-                print(f"hint: {exc.hint}", file=sys.stderr)
+                print(f"hint: {_clean(exc.hint, hide)}", file=sys.stderr)
             raise SystemExit(exc.exit_code) from None
 
     return wrapper
+
+
+def _secrets(db: str | None) -> list[str]:
+    from orgdb.store.target import ENV_URL, secrets
+
+    return [s for url in (db, os.environ.get(ENV_URL)) if url for s in secrets(url)]
+
+
+def _clean(text: str, hide: list[str]) -> str:
+    for secret in hide:
+        text = text.replace(secret, "***")
+    return escape(" ".join(text.splitlines()))

@@ -24,8 +24,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from orgdb import queries as q
 from orgdb.dates import format_partial
+from orgdb.read import queries as q
 
 COLLECTIONS = {"organizations": "organization", "persons": "person",
                "memberships": "membership", "posts": "post"}

@@ -1,9 +1,12 @@
-"""Every read query, as SQL text with :name parameters, run by orgdb.db.Reader on the stdlib
-sqlite3 driver or through SQLAlchemy. Portable SQL only: each query is tested on SQLite and
-PostgreSQL. `:all` is 1 for every spell (--history), 0 for the spells current on `:d`.
+"""Every read query, as SQL text with :name parameters, run by orgdb.store.connection.Reader
+on the stdlib sqlite3 driver, psycopg2, or a SQLAlchemy connection inside a write. Portable
+SQL only: each query is tested on SQLite and PostgreSQL. `:all` is 1 for every spell
+(--history), 0 for the spells current on `:d`.
 
 An end date is inclusive, so a spell is current on d when start <= d <= end.
 """
+
+from orgdb.interchange.cow.columns import SPAN_COLUMNS
 
 CURRENT = "({a}.start_date <= :d AND ({a}.end_date IS NULL OR {a}.end_date >= :d))"
 
@@ -122,7 +125,7 @@ _ACTION_COLUMNS = """
        src.url AS source_url
 """
 
-TREATY_ACTIONS = f"""
+ACTIONS_OF_TREATY = f"""
 SELECT {_ACTION_COLUMNS}
 FROM treaty_action ta
 JOIN treaty t ON t.id = ta.treaty_id
@@ -221,7 +224,7 @@ _OVERLAP = """(({b}.end_date IS NULL OR {a}.start_date < {b}.end_date)
    AND ({a}.end_date IS NULL OR {b}.start_date < {a}.end_date))"""
 
 CHECK_MEMBERSHIP_OVERLAP = f"""
-SELECT o.code AS organization, s.name AS state, a.status, a.start_date AS a_start,
+SELECT o.code AS organization, o.curated, s.name AS state, a.status, a.start_date AS a_start,
        b.start_date AS b_start
 FROM membership a
 JOIN membership b ON b.organization_id = a.organization_id AND b.state_id = a.state_id
@@ -258,12 +261,26 @@ FROM organization o WHERE o.dissolved < o.founded
 """
 
 CHECK_OUTSIDE_LIFETIME = """
-SELECT o.code AS organization, s.name AS state, m.start_date, m.end_date, o.founded,
-       o.dissolved
+SELECT o.code AS organization, o.curated, s.name AS state, m.start_date, m.end_date,
+       o.founded, o.dissolved
 FROM membership m JOIN organization o ON o.id = m.organization_id
 JOIN state s ON s.id = m.state_id
 WHERE m.start_date < o.founded
    OR (o.dissolved IS NOT NULL AND (m.end_date IS NULL OR m.end_date > o.dissolved))
+"""
+
+# An organization that is its own ancestor (a parent cycle).
+CHECK_PARENT_CYCLE = """
+WITH RECURSIVE chain(start_id, id, depth) AS (
+    SELECT id, parent_id, 1 FROM organization WHERE parent_id IS NOT NULL
+    UNION ALL
+    SELECT c.start_id, o.parent_id, c.depth + 1 FROM chain c
+    JOIN organization o ON o.id = c.id
+    WHERE o.parent_id IS NOT NULL AND c.id <> c.start_id AND c.depth < 64
+)
+SELECT DISTINCT o.code AS organization FROM chain c JOIN organization o ON o.id = c.start_id
+WHERE c.id = c.start_id
+ORDER BY 1
 """
 
 CHECK_UNSOURCED = """
@@ -365,11 +382,9 @@ ORDER BY t.code
 # ---------------------------------------------------------------- orgdb export cow
 COW_EXPORT_STATES = "SELECT id, name, state_id FROM cow_state ORDER BY position"
 COW_EXPORT_IGOS = "SELECT id, ioname, organization_id, owned FROM cow_igo ORDER BY position"
-# the non-state cells of an IGO's rows, kept per span of years (orgdb.cow.SPAN_COLUMNS)
-COW_EXPORT_SPANS = """
-SELECT first_year, last_year, orgname, sdate, deaddate, dead, integrated, replaced,
-       longorgname, ionum, igocode, version, accuracyofpre1965membershipdates,
-       sourcesandnotes, imputed, political, social, economic
+# the non-state cells of an IGO's rows, kept per span of years
+COW_EXPORT_SPANS = f"""
+SELECT first_year, last_year, {", ".join(SPAN_COLUMNS)}
 FROM cow_span WHERE igo_id = :igo ORDER BY seq
 """
 COW_EXPORT_RUNS = """

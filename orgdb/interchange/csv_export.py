@@ -12,8 +12,8 @@ import csv
 from pathlib import Path
 from typing import Any, TextIO
 
-from orgdb import queries as q
 from orgdb.dates import format_partial
+from orgdb.read import queries as q
 
 # table -> (query, output columns); a date column is printed at its precision.
 TABLES: dict[str, tuple[str, list[str]]] = {

@@ -1,5 +1,5 @@
-"""The Python API: `orgdb.connect()` returns a Database whose methods answer the questions
-the CLI answers, with typed records. The CLI calls these and nothing else.
+"""The lookups: the questions the CLI answers, as methods returning typed records
+(orgdb.read.records). orgdb.Database inherits them; they read through `_rows()`.
 
 Lookup contract (as in pycountry): `get_*` returns None, `lookup_*` raises NotFound with
 suggestions, `search` returns a ranked list.
@@ -8,13 +8,25 @@ suggestions, `search` returns a ranked list.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from orgdb import queries as q
 from orgdb.dates import format_partial, parse_day
-from orgdb.db import Reader, open_reader
 from orgdb.errors import NotFound, UsageError
+from orgdb.read import queries as q
+from orgdb.read.records import (
+    Event,
+    Member,
+    Official,
+    OrgDetail,
+    OrgRef,
+    OrgSummary,
+    SearchHit,
+    StateAction,
+    StateRef,
+    TreatyRef,
+    TreatyStatus,
+    TreatySummary,
+)
 
 # Kinds of membership event that change how a membership stands (shown beside its status).
 STATUS_EVENT_PREFIXES = ("participation", "suspension", "suspended", "withdrawal")
@@ -22,154 +34,6 @@ STATUS_EVENT_PREFIXES = ("participation", "suspension", "suspended", "withdrawal
 
 def _d(row: dict[str, Any], col: str, prec: str | None = None) -> str | None:
     return format_partial(row.get(col), row.get(prec or col.replace("_date", "") + "_precision"))
-
-
-class Record:
-    """Base of the typed records: `as_dict()` gives the JSON/CSV shape."""
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
-
-
-@dataclass(frozen=True)
-class OrgRef(Record):
-    id: int
-    code: str
-    name: str
-
-
-@dataclass(frozen=True)
-class TreatyRef(Record):
-    id: int
-    code: str
-    title: str
-
-
-@dataclass(frozen=True)
-class StateRef(Record):
-    id: int | None  # None: a real state that has no row (it belongs to nothing)
-    code: str
-    name: str
-    alpha2: str | None
-    alpha3: str | None
-
-
-@dataclass(frozen=True)
-class OrgSummary(Record):
-    code: str
-    name: str
-    founded: str | None
-    dissolved: str | None
-    members: int
-
-
-@dataclass(frozen=True)
-class Member(Record):
-    """A state's spell in an organization (one row of `members` or `state`)."""
-
-    organization: str
-    state: str
-    state_code: str
-    alpha2: str | None
-    alpha3: str | None
-    status: str
-    start: str | None
-    end: str | None
-    end_reason: str | None
-    standing: str | None  # latest status event, e.g. "participation frozen since 2024-02-22"
-    confidence: str | None
-    notes: str | None
-    source: str
-    source_url: str | None
-
-
-@dataclass(frozen=True)
-class Official(Record):
-    organization: str
-    post: str
-    person: str
-    role: str | None
-    acting: bool
-    start: str | None
-    end: str | None
-    confidence: str | None
-    notes: str | None
-    source: str
-    source_url: str | None
-
-
-@dataclass(frozen=True)
-class TreatySummary(Record):
-    code: str
-    title: str
-    signed: str | None
-    signed_place: str | None
-    in_force: str | None
-    depositary: str | None
-    organization: str | None
-
-
-@dataclass(frozen=True)
-class TreatyAction(Record):
-    treaty: str
-    treaty_title: str
-    state: str
-    state_code: str
-    action: str
-    date: str | None
-    confidence: str | None
-    notes: str | None
-    source: str
-    source_url: str | None
-
-
-@dataclass(frozen=True)
-class TreatyStatus(Record):
-    """One participant's line in a UN Treaty Collection style status table."""
-
-    participant: str
-    signature: str | None
-    consent: str | None  # ratification; accession (a), succession (d), acceptance (A) ...
-    withdrawal: str | None
-    depositary: bool
-
-
-@dataclass(frozen=True)
-class Event(Record):
-    date: str | None
-    kind: str
-    subject: str
-    detail: str | None
-    source: str | None
-
-
-@dataclass(frozen=True)
-class SearchHit(Record):
-    kind: str
-    key: str
-    name: str
-    matched: str
-
-
-@dataclass(frozen=True)
-class OrgDetail(Record):
-    code: str
-    name: str
-    other_names: list[str]
-    identifiers: list[str]
-    classification: str | None
-    founded: str | None
-    dissolved: str | None
-    headquarters: str | None
-    parent: str | None
-    bodies: list[str]
-    notes: str | None
-    source: str | None
-    as_of: str | None
-    members: list[Member] = field(default_factory=list)
-    officials: list[Official] = field(default_factory=list)
-    treaties: list[TreatySummary] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
 
 
 _CONSENT_MARK = {"ratification": "", "accession": " a", "succession": " d",
@@ -188,30 +52,17 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-class Database:
-    """A read handle on an orgdb database. Use as a context manager or call close()."""
+class Lookups:
+    """Read methods over `_rows(sql, params)`, which the handle provides."""
 
-    def __init__(self, reader: Reader) -> None:
-        self._r = reader
-
-    def close(self) -> None:
-        self._r.close()
-
-    def __enter__(self) -> Database:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def backend(self) -> str:
-        return self._r.backend
+    def _rows(self, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        raise NotImplementedError
 
     # ------------------------------------------------------------------ names
 
     def get_organization(self, name: str) -> OrgRef | None:
         wanted = _fold(name)
-        for row in self._r.rows(q.ORG_NAMES):
+        for row in self._rows(q.ORG_NAMES):
             if wanted in (_fold(row["code"]), _fold(row["matched"])):
                 return OrgRef(row["id"], row["code"], row["name"])
         return None
@@ -225,7 +76,7 @@ class Database:
     def _suggest(self, name: str, sql: str, key: str) -> list[str]:
         import difflib
 
-        rows = self._r.rows(sql)
+        rows = self._rows(sql)
         by_name: dict[str, str] = {}
         for row in rows:
             by_name.setdefault(_fold(row[key]), row[key])
@@ -241,7 +92,7 @@ class Database:
         """A state by code, name or other name in the database, else by ISO code or name
         through pycountry (a real state the database does not hold has id None)."""
         wanted = _fold(name)
-        rows = self._r.rows(q.STATE_NAMES)
+        rows = self._rows(q.STATE_NAMES)
         for row in rows:
             if wanted in {_fold(v) for k in ("code", "matched", "alpha2", "alpha3")
                           if (v := row[k])}:
@@ -272,7 +123,7 @@ class Database:
             except LookupError:
                 return None
             return StateRef(None, old.alpha_4, old.name, None, getattr(old, "alpha_3", None))
-        rows = self._r.rows(q.STATE_BY_ALPHA2, {"alpha2": country.alpha_2})
+        rows = self._rows(q.STATE_BY_ALPHA2, {"alpha2": country.alpha_2})
         if rows:
             return self._state(rows[0])
         return StateRef(None, country.alpha_2, country.name, country.alpha_2, country.alpha_3)
@@ -297,7 +148,7 @@ class Database:
 
     def get_treaty(self, name: str) -> TreatyRef | None:
         wanted = _fold(name)
-        for row in self._r.rows(q.TREATY_NAMES):
+        for row in self._rows(q.TREATY_NAMES):
             names = [row["code"], row["name"], *(row["other_titles"] or "").split("; ")]
             if wanted in {_fold(n) for n in names if n}:
                 return TreatyRef(row["id"], row["code"], row["name"])
@@ -313,7 +164,7 @@ class Database:
 
     def organizations(self, *, as_of: str | dt.date | None = None) -> list[OrgSummary]:
         """Every organization with its member count on the date (default today)."""
-        rows = self._r.rows(q.ORGS, {"d": _as_of(as_of)})
+        rows = self._rows(q.ORGS, {"d": _as_of(as_of)})
         return [OrgSummary(r["code"], r["name"], _d(r, "founded"), _d(r, "dissolved"),
                            int(r["members"])) for r in rows]
 
@@ -323,7 +174,7 @@ class Database:
         day = _as_of(as_of)
         org = self.lookup_organization(organization)
         params = {"org": org.id, "d": day, "all": int(history)}
-        rows = self._r.rows(q.MEMBERS, params)
+        rows = self._rows(q.MEMBERS, params)
         events = self._standing(q.EVENTS_OF_ORG, params)
         return [self._member(org.code, r, events) for r in rows
                 if status is None or r["status"] == status]
@@ -336,7 +187,7 @@ class Database:
         if ref.id is None:
             return []
         params = {"state": ref.id, "d": day, "all": int(history)}
-        rows = self._r.rows(q.MEMBERSHIPS_OF, params)
+        rows = self._rows(q.MEMBERSHIPS_OF, params)
         events = self._standing(q.EVENTS_OF_STATE, params)
         return [self._member(r["organization"], {**r, "state": ref.name,
                                                   "state_code": ref.code,
@@ -346,7 +197,7 @@ class Database:
     def _standing(self, sql: str, params: dict[str, Any]) -> dict[int, str]:
         """Latest status event of each membership, as 'participation frozen since DATE'."""
         out: dict[int, str] = {}
-        for e in self._r.rows(sql, params):
+        for e in self._rows(sql, params):
             if e["kind"].casefold().startswith(STATUS_EVENT_PREFIXES):
                 out[e["membership_id"]] = f"{e['kind']} since {_d(e, 'date')}"
         return out
@@ -362,7 +213,7 @@ class Database:
                   history: bool = False) -> list[Official]:
         day = _as_of(as_of)
         org = self.lookup_organization(organization)
-        rows = self._r.rows(q.OFFICIALS, {"org": org.id, "d": day,
+        rows = self._rows(q.OFFICIALS, {"org": org.id, "d": day,
                                           "all": int(history)})
         return [Official(org.code, r["post"], r["person"], r["role"], bool(r["acting"]),
                          _d(r, "start_date"), _d(r, "end_date"), r["confidence"], r["notes"],
@@ -370,16 +221,17 @@ class Database:
 
     def treaties(self, organization: str | None = None) -> list[TreatySummary]:
         org = self.lookup_organization(organization) if organization else None
-        rows = self._r.rows(q.TREATIES, {"org": org.id if org else -1,
+        rows = self._rows(q.TREATIES, {"org": org.id if org else -1,
                                          "any_org": 0 if org else 1})
         return [TreatySummary(r["code"], r["title"], _d(r, "signed"), r["signed_place"],
                               _d(r, "in_force"), r["depositary"], r["organization"])
                 for r in rows]
 
-    def treaty_actions(self, treaty: str) -> list[TreatyAction]:
+    def treaty_actions(self, treaty: str) -> list[StateAction]:
         """Every state's actions under one treaty."""
         t = self.lookup_treaty(treaty)
-        return [self._action(r) for r in self._r.rows(q.TREATY_ACTIONS, {"treaty": t.id})]
+        return [self._action(r) for r in self._rows(q.ACTIONS_OF_TREATY,
+                                                    {"treaty": t.id})]
 
     def treaty_status(self, treaty: str) -> list[TreatyStatus]:
         """The actions pivoted as the UN Treaty Collection's status tables lay them out."""
@@ -398,25 +250,25 @@ class Database:
         return [TreatyStatus(state, **v) for state, v in sorted(by_state.items())]
 
     def actions_of(self, state: str, *, as_of: str | dt.date | None = None,
-                   history: bool = False) -> list[TreatyAction]:
+                   history: bool = False) -> list[StateAction]:
         day = _as_of(as_of)
         ref = self.lookup_state(state)
         if ref.id is None:
             return []
-        rows = self._r.rows(q.ACTIONS_OF_STATE, {"state": ref.id, "d": day,
+        rows = self._rows(q.ACTIONS_OF_STATE, {"state": ref.id, "d": day,
                                                  "all": int(history)})
         return [self._action(r) for r in rows]
 
     @staticmethod
-    def _action(r: dict[str, Any]) -> TreatyAction:
-        return TreatyAction(r["treaty"], r["treaty_title"], r["state"], r["state_code"],
+    def _action(r: dict[str, Any]) -> StateAction:
+        return StateAction(r["treaty"], r["treaty_title"], r["state"], r["state_code"],
                             r["action"], _d(r, "date"), r["confidence"], r["notes"],
                             r["source"], r["source_url"])
 
     def timeline(self, organization: str) -> list[Event]:
         org = self.lookup_organization(organization)
         return [Event(_d(r, "date", "precision"), r["kind"], r["subject"], r["detail"],
-                      r["source"]) for r in self._r.rows(q.TIMELINE, {"org": org.id})]
+                      r["source"]) for r in self._rows(q.TIMELINE, {"org": org.id})]
 
     def search(self, text: str) -> list[SearchHit]:
         """Organizations, states, persons and treaties whose names contain TEXT, ranked:
@@ -425,7 +277,7 @@ class Database:
         if not wanted:
             raise UsageError("search text is empty")
         best: dict[tuple[str, str], tuple[int, SearchHit]] = {}
-        for r in self._r.rows(q.SEARCH_NAMES):
+        for r in self._rows(q.SEARCH_NAMES):
             for matched in (r["matched"] or "").split("; "):
                 f = _fold(matched)
                 if wanted not in f and wanted != _fold(r["key"]):
@@ -444,7 +296,7 @@ class Database:
         treaties and sources."""
         day = _as_of(as_of)
         org = self.lookup_organization(organization)
-        r = self._r.rows(q.ORG, {"org": org.id})[0]
+        r = self._rows(q.ORG, {"org": org.id})[0]
         members = self.members(org.code, as_of=day)
         officials = self.officials(org.code, as_of=day)
         sources = sorted({x.source for x in [*members, *officials]} |
@@ -452,18 +304,12 @@ class Database:
         return OrgDetail(
             code=r["code"], name=r["name"],
             other_names=[f"{n['name']} ({n['lang']})" if n["lang"] else n["name"]
-                         for n in self._r.rows(q.ORG_OTHER_NAMES, {"org": org.id})],
+                         for n in self._rows(q.ORG_OTHER_NAMES, {"org": org.id})],
             identifiers=[f"{i['scheme']}:{i['identifier']}"
-                         for i in self._r.rows(q.ORG_IDENTIFIERS, {"org": org.id})],
+                         for i in self._rows(q.ORG_IDENTIFIERS, {"org": org.id})],
             classification=r["classification"], founded=_d(r, "founded"),
             dissolved=_d(r, "dissolved"), headquarters=r["headquarters"], parent=r["parent"],
-            bodies=[c["code"] for c in self._r.rows(q.ORG_CHILDREN, {"org": org.id})],
+            bodies=[c["code"] for c in self._rows(q.ORG_CHILDREN, {"org": org.id})],
             notes=r["notes"], source=r["source"], as_of=day.isoformat(), members=members,
             officials=officials, treaties=self.treaties(org.code), sources=sources,
         )
-
-
-def connect(url: str | None = None) -> Database:
-    """Open an orgdb database for lookups: `url` (SQLAlchemy form), else
-    $ORGDB_DATABASE_URL, else the embedded default, created on first use."""
-    return Database(open_reader(url))

@@ -5,7 +5,9 @@ first day of its period, a partial end the last, and every end date is inclusive
 database enforces keys, foreign keys and start <= end itself; constraint names follow
 NAMING_CONVENTION so later migrations can alter them (on SQLite too, in batch mode).
 
-Migrations never import this module: it describes the schema at head only.
+The tables live in orgdb's own MetaData (METADATA), not SQLModel's shared one, so a host
+application's own SQLModel tables are left alone. Data revisions never import this module:
+it describes the schema at head only.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ import datetime as dt
 from typing import Optional
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, MetaData, UniqueConstraint
+from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
+
+from orgdb.vocabulary import CONFIDENCES, END_REASONS, PRECISIONS, STATUSES, TREATY_ACTIONS
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -23,23 +28,11 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-SQLModel.metadata = MetaData(naming_convention=NAMING_CONVENTION)
+METADATA = MetaData(naming_convention=NAMING_CONVENTION)
 
-PRECISIONS = ("day", "month", "year")
-STATUSES = ("member", "associate", "observer", "partner", "participant", "suspended")
-END_REASONS = ("withdrew", "suspended", "expelled", "dissolved", "expired")
-CONFIDENCES = ("high", "medium", "low")
-TREATY_ACTIONS = (
-    "signature",
-    "ratification",
-    "accession",
-    "succession",
-    "acceptance",
-    "approval",
-    "withdrawal",
-    "denunciation",
-    "depositary",
-)
+
+class OrgdbModel(SQLModel, registry=registry(metadata=METADATA)):
+    """Base of orgdb's tables: their own registry and MetaData."""
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -71,7 +64,7 @@ def _fk(target: str, *, nullable: bool = False, cascade: bool = False) -> Column
     )
 
 
-class Source(SQLModel, table=True):
+class Source(OrgdbModel, table=True):
     __tablename__ = "source"
     __table_args__ = (*_precision_checks("published", "retrieved"),)
 
@@ -87,7 +80,7 @@ class Source(SQLModel, table=True):
     notes: Optional[str] = None
 
 
-class State(SQLModel, table=True):
+class State(OrgdbModel, table=True):
     __tablename__ = "state"
     __table_args__ = (*_span_checks(),)
 
@@ -104,7 +97,7 @@ class State(SQLModel, table=True):
     source_id: Optional[int] = Field(default=None, sa_column=_fk("source.id", nullable=True))
 
 
-class StateName(SQLModel, table=True):
+class StateName(OrgdbModel, table=True):
     __tablename__ = "state_name"
     __table_args__ = (UniqueConstraint("state_id", "name"),)
 
@@ -114,7 +107,7 @@ class StateName(SQLModel, table=True):
     lang: Optional[str] = None
 
 
-class Organization(SQLModel, table=True):
+class Organization(OrgdbModel, table=True):
     __tablename__ = "organization"
     __table_args__ = (
         CheckConstraint("dissolved IS NULL OR founded IS NULL OR founded <= dissolved",
@@ -137,7 +130,7 @@ class Organization(SQLModel, table=True):
     source_id: Optional[int] = Field(default=None, sa_column=_fk("source.id", nullable=True))
 
 
-class OrganizationName(SQLModel, table=True):
+class OrganizationName(OrgdbModel, table=True):
     __tablename__ = "organization_name"
     __table_args__ = (UniqueConstraint("organization_id", "name"),)
 
@@ -147,7 +140,7 @@ class OrganizationName(SQLModel, table=True):
     lang: Optional[str] = None
 
 
-class OrganizationIdentifier(SQLModel, table=True):
+class OrganizationIdentifier(OrgdbModel, table=True):
     __tablename__ = "organization_identifier"
     __table_args__ = (UniqueConstraint("scheme", "identifier"),)
 
@@ -157,7 +150,7 @@ class OrganizationIdentifier(SQLModel, table=True):
     identifier: str
 
 
-class Membership(SQLModel, table=True):
+class Membership(OrgdbModel, table=True):
     __tablename__ = "membership"
     __table_args__ = (
         UniqueConstraint("organization_id", "state_id", "status", "start_date"),
@@ -183,7 +176,7 @@ class Membership(SQLModel, table=True):
     source_id: int = Field(sa_column=_fk("source.id"))
 
 
-class MembershipEvent(SQLModel, table=True):
+class MembershipEvent(OrgdbModel, table=True):
     """A dated status event on a membership (announcement, freeze...): history, not overwrite."""
 
     __tablename__ = "membership_event"
@@ -204,7 +197,7 @@ class MembershipEvent(SQLModel, table=True):
     source_id: int = Field(sa_column=_fk("source.id"))
 
 
-class Person(SQLModel, table=True):
+class Person(OrgdbModel, table=True):
     __tablename__ = "person"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -215,7 +208,7 @@ class Person(SQLModel, table=True):
     source_id: Optional[int] = Field(default=None, sa_column=_fk("source.id", nullable=True))
 
 
-class Post(SQLModel, table=True):
+class Post(OrgdbModel, table=True):
     __tablename__ = "post"
     __table_args__ = (UniqueConstraint("organization_id", "key"),)
 
@@ -226,7 +219,7 @@ class Post(SQLModel, table=True):
     single_holder: bool = True
 
 
-class Tenure(SQLModel, table=True):
+class Tenure(OrgdbModel, table=True):
     __tablename__ = "tenure"
     __table_args__ = (
         UniqueConstraint("post_id", "person_id", "start_date"),
@@ -249,7 +242,7 @@ class Tenure(SQLModel, table=True):
     source_id: int = Field(sa_column=_fk("source.id"))
 
 
-class Treaty(SQLModel, table=True):
+class Treaty(OrgdbModel, table=True):
     __tablename__ = "treaty"
     __table_args__ = (
         CheckConstraint("in_force IS NULL OR signed IS NULL OR signed <= in_force",
@@ -277,7 +270,7 @@ class Treaty(SQLModel, table=True):
     source_id: int = Field(sa_column=_fk("source.id"))
 
 
-class TreatyAction(SQLModel, table=True):
+class TreatyAction(OrgdbModel, table=True):
     """A state's role under a treaty, typed as the UN Treaty Collection types them."""
 
     __tablename__ = "treaty_action"
@@ -306,18 +299,11 @@ class TreatyAction(SQLModel, table=True):
 # the importer created live in `membership`; every other non-zero cell (-9, -1, and 1/2/3 of
 # an organization it did not create) is kept raw, run-length encoded by year.
 
-COW_META_COLUMNS = (
-    "sdate", "deaddate", "dead", "integrated", "replaced", "longorgname", "ionum", "igocode",
-    "version", "accuracyofpre1965membershipdates", "sourcesandnotes", "imputed", "political",
-    "social", "economic",
-)
-
-
 def _year_span_check() -> CheckConstraint:
     return CheckConstraint("first_year <= last_year", name="first_year_before_last_year")
 
 
-class CowState(SQLModel, table=True):
+class CowState(OrgdbModel, table=True):
     """One state column of the IGO-year file and the state it was matched to."""
 
     __tablename__ = "cow_state"
@@ -335,7 +321,7 @@ class CowState(SQLModel, table=True):
     )
 
 
-class CowIgo(SQLModel, table=True):
+class CowIgo(OrgdbModel, table=True):
     """One IGO of the file: the organization it became or was matched to."""
 
     __tablename__ = "cow_igo"
@@ -353,7 +339,7 @@ class CowIgo(SQLModel, table=True):
     digest: str  # sha256 of its rows, so a second import knows it unchanged
 
 
-class CowSpan(SQLModel, table=True):
+class CowSpan(OrgdbModel, table=True):
     """A run of consecutive years of one IGO whose non-state cells are all the same."""
 
     __tablename__ = "cow_span"
@@ -382,7 +368,7 @@ class CowSpan(SQLModel, table=True):
     economic: str
 
 
-class CowCellRun(SQLModel, table=True):
+class CowCellRun(OrgdbModel, table=True):
     """Consecutive years of one (IGO, state column) holding the same raw cell value."""
 
     __tablename__ = "cow_cell_run"

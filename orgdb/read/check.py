@@ -1,34 +1,44 @@
-"""`orgdb check`: the data rules the database cannot enforce on its own."""
+"""`orgdb check`: the data rules the database cannot enforce on its own.
+
+A finding in curated data is an error. The same finding in an organization an import
+created (curated = false) is the source's own inconsistency, which the import kept as the
+source has it and reported: it is a warning, and does not fail the check.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from orgdb import queries as q
 from orgdb.dates import format_partial
-from orgdb.db import Reader
+from orgdb.read import queries as q
 
 
 @dataclass(frozen=True)
 class Finding:
     rule: str
     detail: str
+    severity: str = "error"  # or 'warning'
 
     def as_dict(self) -> dict[str, str]:
-        return {"rule": self.rule, "detail": self.detail}
+        return {"severity": self.severity, "rule": self.rule, "detail": self.detail}
 
 
-def _d(value) -> str:
+def _d(value: Any) -> str:
     return format_partial(value, "day") or "open"
 
 
-def run(reader: Reader) -> list[Finding]:
-    """Every finding, grouped by rule; an empty list means the data passes."""
+def _severity(row: dict[str, Any]) -> str:
+    return "error" if row.get("curated", True) else "warning"
+
+
+def run(reader: Any) -> list[Finding]:
+    """Every finding, grouped by rule; no error means the data passes."""
     out: list[Finding] = []
     for r in reader.rows(q.CHECK_MEMBERSHIP_OVERLAP):
         out.append(Finding("overlapping memberships",
                            f"{r['state']} in {r['organization']} ({r['status']}): spells from "
-                           f"{_d(r['a_start'])} and {_d(r['b_start'])} overlap"))
+                           f"{_d(r['a_start'])} and {_d(r['b_start'])} overlap", _severity(r)))
     for r in reader.rows(q.CHECK_TENURE_OVERLAP, {"true": True}):
         out.append(Finding("overlapping tenures",
                            f"{r['post']} of {r['organization']}: {r['a_person']} (from "
@@ -41,7 +51,14 @@ def run(reader: Reader) -> list[Finding]:
         out.append(Finding("membership outside the organization's lifetime",
                            f"{r['state']} in {r['organization']} from {_d(r['start_date'])} to "
                            f"{_d(r['end_date'])}; organization {_d(r['founded'])} to "
-                           f"{_d(r['dissolved'])}"))
+                           f"{_d(r['dissolved'])}", _severity(r)))
+    for r in reader.rows(q.CHECK_PARENT_CYCLE):
+        out.append(Finding("organization is its own ancestor",
+                           f"{r['organization']} is in a cycle of parent organizations"))
     for r in reader.rows(q.CHECK_UNSOURCED):
         out.append(Finding("fact without a source", f"{r['kind']} {r['what']}"))
     return out
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == "error"]

@@ -1,0 +1,1 @@
+"""Keeping the curated data: new data revisions, and the changelog of the data."""

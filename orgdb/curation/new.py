@@ -1,0 +1,216 @@
+"""The maintainer's workflow for "a new fact happened" (seeds/README.md), in a checkout:
+
+- `new`: a changeset file and the data revision that applies it, under one shared number
+  (the next revision), the file's SHA-256 pinned in the revision;
+- `pin`: after editing the newest, unreleased changeset, pin its hash again;
+- `build`: write orgdb/store/head.sql, the database at head that a first use copies.
+
+`new` and `pin` validate the changeset as orgdb does today, then build a scratch database
+through every revision, the new one included, and run `orgdb check` there; on any finding
+the files are left as they were. Both end by writing head.sql from that database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from orgdb import resources
+from orgdb.errors import ChangesetError, UsageError
+from orgdb.store import prebuilt, revisions
+from orgdb.store.target import sqlite_target
+
+TEMPLATE = """\
+# Fill in the facts (format: seeds/README.md), then run: orgdb data pin {number}
+# Every fact row names a source: the original document, its publisher and dates.
+
+# [[sources]]
+# key = ""
+# title = ""
+# publisher = ""
+# url = ""
+# published = ""
+# retrieved = ""
+"""
+
+REVISION = '''"""data: {title}
+
+Applies seeds/{seed} (changeset format {fmt}) through the frozen applier
+orgdb_appliers.changeset_v{fmt}; the file's SHA-256 is pinned, so an edited seed is refused.
+
+Revision ID: {number}
+Revises: {down}
+"""
+
+revision = "{number}"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+SEED = "{seed}"
+SHA256 = "{sha}"
+
+
+def upgrade() -> None:
+    from orgdb_appliers import changeset_v{fmt}
+
+    changeset_v{fmt}.upgrade(SEED, SHA256)
+
+
+def downgrade() -> None:
+    from orgdb_appliers import changeset_v{fmt}
+
+    changeset_v{fmt}.downgrade(SEED, SHA256)
+'''
+
+
+@dataclass(frozen=True)
+class Written:
+    number: str
+    seed: Path
+    revision: Path
+
+
+def checkout() -> Path:
+    """The source checkout's root; an installed orgdb has no seeds to add to."""
+    migrations = resources.migrations_dir()
+    if migrations.name != "migrations":
+        raise UsageError("orgdb data works in a source checkout of orgdb",
+                         "git clone the project and pip install -e . there")
+    return migrations.parent
+
+
+def slug(title: str) -> str:
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))[:48] or "data"
+
+
+def _header(title: str, date: str) -> str:
+    escaped = title.replace("\\", "\\\\").replace('"', '\\"')
+    return f'[changeset]\ntitle = "{escaped}"\ndate = "{date}"\n\n'
+
+
+def _strip_header(text: str) -> str:
+    """A draft's body without its own [changeset] table."""
+    out, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        if re.match(r"\s*\[changeset\]\s*$", line):
+            skipping = True
+            continue
+        if skipping and re.match(r"\s*\[", line):
+            skipping = False
+        if not skipping:
+            out.append(line)
+    return "".join(out).lstrip("\n")
+
+
+def new(title: str, date: str, draft: Path | None = None) -> Written:
+    from orgdb.dates import parse_partial
+
+    root = checkout()
+    parse_partial(date)  # a bad date is a usage error
+    if not title.strip():
+        raise UsageError("the title is empty")
+    down = revisions.head()
+    number = f"{int(down) + 1:04d}"
+    name = f"{number}_{slug(title)}"
+    seed = root / "seeds" / f"{name}.toml"
+    revision = root / "migrations" / "versions" / f"{name}.py"
+    body = TEMPLATE.format(number=number)
+    if draft is not None:
+        try:
+            body = _strip_header(draft.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {draft}: {exc}") from None
+    seed.write_text(_header(title, date) + body, encoding="utf-8")
+    try:
+        _write_revision(revision, title, number, down, seed)
+        _validate(seed)
+    except BaseException:
+        seed.unlink(missing_ok=True)
+        revision.unlink(missing_ok=True)
+        raise
+    return Written(number, seed, revision)
+
+
+def _write_revision(path: Path, title: str, number: str, down: str, seed: Path) -> None:
+    sha = hashlib.sha256(seed.read_bytes()).hexdigest()
+    path.write_text(REVISION.format(title=title.replace('"""', "'''"), seed=seed.name,
+                                    fmt=1, number=number, down=down, sha=sha),
+                    encoding="utf-8")
+
+
+def pin(number: str) -> Written:
+    """Pin the newest revision's changeset again, after editing it (never a released one:
+    only the head revision can be re-pinned)."""
+    root = checkout()
+    if number != revisions.head():
+        raise UsageError(f"only the newest revision ({revisions.head()}) can be pinned again",
+                         "a released changeset is never edited: write a new one with "
+                         "orgdb data new")
+    [revision] = (root / "migrations" / "versions").glob(f"{number}_*.py")
+    text = revision.read_text(encoding="utf-8")
+    found = re.search(r'^SEED = "(.+)"$', text, re.M)
+    if not found:
+        raise UsageError(f"revision {number} is not a data revision")
+    seed = root / "seeds" / found[1]
+    old = text
+    sha = hashlib.sha256(seed.read_bytes()).hexdigest()
+    revision.write_text(re.sub(r'^SHA256 = ".*"$', f'SHA256 = "{sha}"', text, flags=re.M),
+                        encoding="utf-8")
+    try:
+        _validate(seed)
+    except BaseException:
+        revision.write_text(old, encoding="utf-8")
+        raise
+    return Written(number, seed, revision)
+
+
+def _validate(seed: Path) -> None:
+    """Validate the file, apply it through its revision to a scratch database at head, run
+    `orgdb check` there, and write head.sql from the result."""
+    from orgdb.database import connect
+    from orgdb.interchange import changeset
+    from orgdb.read import check
+    from orgdb.store import migrate
+
+    changeset.load(seed)  # today's validation: types, vocabularies, ISO codes, dates
+    with tempfile.TemporaryDirectory() as tmp:
+        target = sqlite_target(Path(tmp) / "scratch.sqlite3")
+        migrate.run_on_new_file(target, "head")  # every revision, from nothing
+        with connect(str(target.path)) as db:
+            findings = check.errors(db.check())
+        if findings:
+            raise ChangesetError(
+                f"{seed}: with it applied, orgdb check finds: "
+                + "; ".join(f"{f.rule}: {f.detail}" for f in findings),
+                "correct the file; nothing was written")
+        write_prebuilt(target.path)
+
+
+def build() -> Path:
+    """Write head.sql from a database the migrations build from nothing."""
+    from orgdb.store import migrate
+
+    checkout()
+    with tempfile.TemporaryDirectory() as tmp:
+        target = sqlite_target(Path(tmp) / "head.sqlite3")
+        migrate.run_on_new_file(target, "head")
+        write_prebuilt(target.path)
+    return prebuilt.PATH
+
+
+def write_prebuilt(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        tmp = prebuilt.PATH.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as out:
+            out.writelines(prebuilt.dump(conn, revisions.head()))
+        tmp.replace(prebuilt.PATH)
+    finally:
+        conn.close()

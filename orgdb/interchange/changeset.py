@@ -1,0 +1,307 @@
+"""Changesets: TOML files of curated facts (format: seeds/README.md).
+
+This module reads and validates them as orgdb does today: types, vocabularies, partial
+dates, ISO 3166 codes (through pycountry), control characters; every error names the
+file, line and field. The writing is done by the frozen applier of the file's format
+(migrations/orgdb_appliers), the same code that data revisions apply seeds with, so a
+user's import and a shipped revision write alike.
+
+Each section is one declaration in SECTIONS: its fields and their kinds, its natural key
+and its required fields.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from orgdb.dates import parse_partial
+from orgdb.errors import ChangesetError, UsageError
+from orgdb.vocabulary import CONFIDENCES, END_REASONS, STATUSES, TREATY_ACTIONS
+
+MAX_BYTES = 10_000_000
+INT64 = 2**63
+
+# Field kinds: str, int, bool, a tuple (one of its values), START / END (a partial date,
+# the first or last day of its period), REF (another row's natural key), NAMES (a list of
+# {name, lang}), IDENTIFIERS (a list of {scheme, identifier}).
+START, END, REF, NAMES, IDENTIFIERS = "start", "end", "ref", "names", "identifiers"
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    key: tuple[str, ...]  # the fields an update's `match` names
+    required: tuple[str, ...]
+    fields: dict[str, Any]
+    spans: tuple[tuple[str, str], ...] = ()  # (start field, end field) pairs
+
+    @property
+    def singular(self) -> str:
+        return {"treaties": "treaty"}.get(self.name, self.name.removesuffix("s"))
+
+
+SECTIONS = [
+    Section("sources", ("key",), ("key", "title"), {
+        "key": str, "title": str, "publisher": str, "url": str, "published": START,
+        "retrieved": START, "notes": str}),
+    Section("states", ("code",), ("code", "name"), {
+        "code": str, "name": str, "alpha2": str, "alpha3": str, "cow_code": int,
+        "start": START, "end": END, "source": REF, "other_names": NAMES},
+        (("start", "end"),)),
+    Section("organizations", ("code",), ("code", "name"), {
+        "code": str, "name": str, "classification": str, "founded": START, "dissolved": END,
+        "headquarters": str, "parent": REF, "notes": str, "source": REF, "other_names": NAMES,
+        "identifiers": IDENTIFIERS, "curated": bool},
+        (("founded", "dissolved"),)),
+    Section("persons", ("key",), ("key", "name"), {
+        "key": str, "name": str, "other_names": NAMES, "nationality": REF, "source": REF}),
+    Section("posts", ("organization", "key"), ("organization", "key", "label"), {
+        "organization": REF, "key": str, "label": str, "single_holder": bool}),
+    Section("memberships", ("organization", "state", "status", "start"),
+            ("organization", "state", "start", "source"), {
+        "organization": REF, "state": REF, "status": STATUSES, "start": START, "end": END,
+        "end_reason": END_REASONS, "confidence": CONFIDENCES, "notes": str, "source": REF},
+        (("start", "end"),)),
+    Section("membership_events", ("organization", "state", "membership_start", "date", "kind"),
+            ("organization", "state", "membership_start", "date", "kind", "source"), {
+        "organization": REF, "state": REF, "membership_start": START, "status": STATUSES,
+        "date": START, "kind": str, "description": str, "confidence": CONFIDENCES,
+        "source": REF}),
+    Section("tenures", ("organization", "post", "person", "start"),
+            ("organization", "post", "person", "start", "source"), {
+        "organization": REF, "post": REF, "person": REF, "role": str, "acting": bool,
+        "start": START, "end": END, "confidence": CONFIDENCES, "notes": str, "source": REF},
+        (("start", "end"),)),
+    Section("treaties", ("code",), ("code", "title", "source"), {
+        "code": str, "title": str, "other_titles": NAMES, "signed": START,
+        "signed_place": str, "in_force": START, "depositary": str, "establishes": REF,
+        "confidence": CONFIDENCES, "notes": str, "source": REF},
+        (("signed", "in_force"),)),
+    Section("treaty_actions", ("treaty", "state", "action", "date"),
+            ("treaty", "state", "action", "date", "source"), {
+        "treaty": REF, "state": REF, "action": TREATY_ACTIONS, "date": START,
+        "confidence": CONFIDENCES, "notes": str, "source": REF}),
+]
+BY_NAME = {s.name: s for s in SECTIONS}
+UPDATABLE = ("memberships", "tenures", "organizations", "treaties", "states", "persons")
+
+
+@dataclass
+class Changeset:
+    """A validated changeset: its header, its raw bytes (what the applier reads) and the
+    line of each record, for messages."""
+
+    path: Path
+    title: str
+    date: str | None
+    format: int
+    raw: bytes
+    counts: dict[str, int]
+    lines: dict[str, list[int]]
+
+    def line(self, section: str, index: int) -> int:
+        found = self.lines.get(section, [])
+        return found[index] if index < len(found) else 0
+
+    def document(self) -> Any:
+        """The applier's reading of the file."""
+        return self.applier().read(self.raw, None, str(self.path))
+
+    def applier(self) -> Any:
+        from orgdb import resources
+
+        return resources.applier(self.format)
+
+
+def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, refused past max_bytes without reading on (/dev/zero), and
+    never a FIFO or a device (which would hang or never end)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise ChangesetError(f"{path}: cannot read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ChangesetError(f"{path}: not a regular file")
+        raw = f.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise ChangesetError(f"{path}: file is larger than {max_bytes} bytes")
+    return raw
+
+
+def load(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Changeset:
+    """Read and validate a changeset file; errors name the file, line and field."""
+    path = Path(path)
+    raw = read_limited(path, max_bytes)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ChangesetError(f"{path}:{line}: not valid UTF-8") from None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ChangesetError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ChangesetError(f"{path}: invalid TOML: nested too deeply") from None
+    lines = _header_lines(text)
+    meta = doc.pop("changeset", None)
+    fmt = _header(meta, path)
+    counts: dict[str, int] = {}
+    for name, items in doc.items():
+        if name != "updates" and name not in BY_NAME:
+            raise ChangesetError(f"{path}: unknown section [[{name}]]")
+        if not isinstance(items, list):
+            raise ChangesetError(f"{path}: {name} must be an array of tables ([[{name}]])")
+        for i, item in enumerate(items):
+            line = lines.get(name, [])[i] if i < len(lines.get(name, [])) else 0
+            where = f"{path}:{line}"
+            if name == "updates":
+                _update(item, where)
+            else:
+                _record(BY_NAME[name], item, where, partial=False)
+        counts[name] = len(items)
+    return Changeset(path, meta["title"], meta.get("date"), fmt, raw, counts, lines)
+
+
+def _header(meta: Any, path: Path) -> int:
+    from orgdb import resources
+
+    if not isinstance(meta, dict) or not isinstance(meta.get("title"), str) \
+            or not meta["title"].strip():
+        raise ChangesetError(f"{path}: [changeset] with a title is required")
+    unknown = set(meta) - {"title", "date", "format"}
+    if unknown:
+        raise ChangesetError(f"{path}: [changeset]: unknown field {sorted(unknown)[0]!r}")
+    _check(str, meta["title"], f"{path}: [changeset] title")
+    if "date" in meta:
+        _check(START, meta["date"], f"{path}: [changeset] date")
+    fmt = meta.get("format", 1)
+    if fmt not in resources.formats():
+        raise ChangesetError(f"{path}: [changeset] format {fmt!r} is not one this orgdb "
+                             f"reads ({', '.join(map(str, resources.formats()))})")
+    return fmt
+
+
+def _header_lines(text: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        m = re.match(r"\s*\[\[\s*([A-Za-z_]+)\s*\]\]", line)
+        if m:
+            out.setdefault(m[1], []).append(n)
+    return out
+
+
+def _record(section: Section, item: Any, where: str, *, partial: bool) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ChangesetError(f"{where}: expected a table")
+    for name in item:
+        if name not in section.fields:
+            raise ChangesetError(f"{where}: field {name!r}: unknown field for {section.name}")
+    if not partial:
+        for name in section.required:
+            if item.get(name) in (None, ""):
+                raise ChangesetError(f"{where}: field {name!r}: required")
+    out = {name: _check(section.fields[name], value, f"{where}: field {name!r}")
+           for name, value in item.items()}
+    if section.name == "states" and ("alpha2" in out or "alpha3" in out):
+        from orgdb.interchange.iso import code_error
+
+        problem = code_error(out.get("alpha2"), out.get("alpha3"))
+        if problem:
+            field_name = "alpha2" if "alpha2" in out else "alpha3"
+            raise ChangesetError(f"{where}: field {field_name!r}: {problem}")
+    if section.name == "organizations" and out.get("parent") and out["parent"] == out.get(
+            "code"):
+        raise ChangesetError(f"{where}: field 'parent': an organization cannot be its own "
+                             "parent")
+    for start, end in section.spans:
+        a, b = out.get(start), out.get(end)
+        if a and b and b[0] < a[0]:
+            raise ChangesetError(f"{where}: field {end!r}: {item[end]} is before {start} "
+                                 f"{item[start]}")
+    return out
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise ChangesetError(f"{where}: expected a string")
+    if not value.strip() or any(ord(c) < 32 and c not in "\n\t" or 127 <= ord(c) < 160
+                                for c in value):
+        raise ChangesetError(f"{where}: empty or contains control characters")
+    return value
+
+
+def _check(kind: Any, value: Any, where: str) -> Any:
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise ChangesetError(f"{where}: expected true or false")
+        return value
+    if kind is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ChangesetError(f"{where}: expected an integer")
+        if not -INT64 <= value < INT64:
+            raise ChangesetError(f"{where}: {value} is out of range")
+        return value
+    if isinstance(kind, tuple):
+        if value not in kind:
+            raise ChangesetError(f"{where}: {value!r} is not one of {', '.join(kind)}")
+        return value
+    if kind in (NAMES, IDENTIFIERS):
+        wanted = ("name", "lang") if kind == NAMES else ("scheme", "identifier")
+        if not isinstance(value, list) or not all(
+                isinstance(v, dict) and set(v) <= set(wanted) and wanted[0] in v
+                and (kind == NAMES or wanted[1] in v) for v in value):
+            raise ChangesetError(f"{where}: expected a list of {{{', '.join(wanted)}}} tables")
+        for v in value:
+            for k, x in v.items():
+                _text(x, f"{where}: {k}")
+        return value
+    value = _text(value, where)
+    if kind in (START, END):
+        try:
+            return parse_partial(value, end=kind == END)
+        except UsageError as exc:
+            raise ChangesetError(f"{where}: {exc}") from None
+    return value
+
+
+def _update(item: Any, where: str) -> None:
+    if not isinstance(item, dict) or set(item) - {"table", "match", "was", "set"}:
+        raise ChangesetError(f"{where}: an update has table, match, was and set")
+    section = BY_NAME.get(item.get("table", "")) if isinstance(item.get("table"), str) \
+        else None
+    if section is None or section.name not in UPDATABLE:
+        raise ChangesetError(f"{where}: field 'table': unknown table {item.get('table')!r}")
+    parts = {}
+    for part in ("match", "was", "set"):
+        value = item.get(part, {})
+        if not isinstance(value, dict):
+            raise ChangesetError(f"{where}: field {part!r}: expected a table")
+        parts[part] = _record(section, value, where, partial=True)
+    if set(parts["match"]) != set(section.key):
+        raise ChangesetError(f"{where}: field 'match': needs exactly {', '.join(section.key)}")
+    if not parts["set"] or set(parts["was"]) - set(parts["set"]):
+        raise ChangesetError(f"{where}: field 'was': must name only fields in 'set'")
+
+
+def apply(conn: Any, cs: Changeset) -> dict[str, int]:
+    """Apply a validated changeset in the caller's transaction through its format's frozen
+    applier; returns rows added per section (and 'updates'). A conflict with the database
+    raises ChangesetError naming the file and line; the caller rolls back."""
+    applier = cs.applier()
+    try:
+        return applier.apply(conn, cs.document())
+    except applier.ChangesetConflict as exc:
+        line = cs.line(*exc.where) if exc.where else 0
+        raise ChangesetError(f"{cs.path}:{line}: {exc}") from None
+
+
+def revert(conn: Any, cs: Changeset) -> None:
+    cs.applier().revert(conn, cs.document())

@@ -1,0 +1,1 @@
+"""The store: schema, targets, connections, migrations, the writer lock, backups."""

@@ -1,0 +1,76 @@
+"""Creating a SQLite database: built whole in a temporary file beside it, then renamed into
+place, so that a kill at any moment leaves either no database or a complete one. At head
+the shipped SQL (orgdb.store.prebuilt) builds it in milliseconds; other revisions run the
+migrations."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from orgdb.errors import DatabaseError
+from orgdb.store import backup, lock, prebuilt, revisions
+from orgdb.store.target import Target, sqlite_target
+
+
+def needed(target: Target) -> bool:
+    """A SQLite target with no database yet: no file, or an empty one."""
+    path = target.path
+    return path is not None and (not path.exists() or (path.is_file()
+                                                        and path.stat().st_size == 0))
+
+
+def create(target: Target, revision: str = "head", *, quiet: bool = False) -> bool:
+    """Create the database at `revision`; False if another process created it first."""
+    assert target.path is not None
+    path = target.path
+    with lock.sqlite_writer(target):
+        if not needed(target):
+            return False
+        for stale in path.parent.glob(f".{path.name}.creating-*"):
+            stale.unlink(missing_ok=True)  # left by a killed creator: no creator runs now
+        tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        try:
+            if revision in ("head", revisions.head()) and prebuilt.revision() == revisions.head():
+                _from_prebuilt(tmp)
+            else:
+                if not quiet:
+                    print(f"orgdb: building {path} from its migrations (a few seconds)...",
+                          file=sys.stderr)
+                _from_migrations(tmp, revision)
+            _wal(tmp)
+            backup._fsync(tmp)
+            os.replace(tmp, path)
+            backup.fsync_dir(path.parent)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create {path}: {exc.strerror}") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+            for side in ("-journal", "-wal", "-shm"):
+                Path(f"{tmp}{side}").unlink(missing_ok=True)
+    return True
+
+
+def _from_prebuilt(tmp: Path) -> None:
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        prebuilt.load(conn)
+    finally:
+        conn.close()
+
+
+def _from_migrations(tmp: Path, revision: str) -> None:
+    from orgdb.store import migrate
+
+    migrate.run_on_new_file(sqlite_target(tmp), revision)
+
+
+def _wal(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+            raise DatabaseError(f"cannot put {path} in WAL mode")
+    finally:
+        conn.close()

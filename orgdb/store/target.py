@@ -1,0 +1,167 @@
+"""Which database a command means: one canonical Target for every accepted spelling.
+
+`--db` (else $ORGDB_DATABASE_URL, else the embedded default file) may name a SQLite file as
+a plain path, `sqlite:///path`, `sqlite+pysqlite:///path` or a `file:` URI (bare or inside
+a sqlite URL), or a PostgreSQL server as `postgresql://`, `postgres://` or
+`postgresql+<driver>://`. Every command resolves it here, so the guard, the writer lock and
+the backups see one file however it was spelled; anything else is refused in one line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
+
+from orgdb.errors import DatabaseError
+
+ENV_URL = "ORGDB_DATABASE_URL"
+PG_DRIVER = "postgresql+psycopg2"  # the driver orgdb ships (`pip install 'orgdb[postgres]'`)
+_SECRET_KEYS = {"password", "passwd", "pwd", "sslpassword", "passfile"}
+
+
+def default_path() -> Path:
+    """The embedded default: a SQLite file in the user data directory (honours XDG_DATA_HOME)."""
+    import platformdirs  # only the default needs it
+
+    return platformdirs.user_data_path("orgdb", appauthor=False) / "orgdb.sqlite3"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A canonical database: `path` (absolute) for SQLite, else a server `url`."""
+
+    url: str  # SQLAlchemy URL: sqlite:////abs/path or postgresql+psycopg2://...
+    explicit: bool  # named by the user: never migrated behind their back
+    path: Path | None = None
+
+    @property
+    def backend(self) -> str:
+        return "sqlite" if self.path is not None else "postgresql"
+
+    def describe(self) -> str:
+        """How messages name it: the file, or the URL without its password."""
+        return f"database {self.path}" if self.path is not None else f"database {redact(self.url)}"
+
+    def option(self) -> str:
+        """The `--db` option that names it again in a hint (never with a password), or ''
+        when the user did not name it on the command line."""
+        if not self.explicit or os.environ.get(ENV_URL):
+            return ""
+        return f" --db {self.path if self.path is not None else redact(self.url)}"
+
+
+def sqlite_target(path: Path | str, *, explicit: bool = True) -> Target:
+    path = Path(path).expanduser()
+    path = Path(os.path.abspath(path))
+    if path.parent.exists():
+        path = path.parent.resolve() / path.name  # one name for the lock and the backups
+        if path.is_symlink():
+            path = path.resolve()
+    return Target("sqlite:///" + str(path), explicit, path)
+
+
+def resolve(url: str | None = None) -> Target:
+    """The Target for `url`, else $ORGDB_DATABASE_URL, else the embedded default."""
+    if url is not None:
+        return parse(url, explicit=True)
+    env = os.environ.get(ENV_URL)
+    if env:
+        return parse(env, explicit=True)
+    return sqlite_target(default_path(), explicit=False)
+
+
+def parse(text: str, *, explicit: bool = True) -> Target:
+    text = text.strip()
+    if not text:
+        raise DatabaseError("the database name is empty", "name a file or a URL with --db")
+    if any(ord(c) < 32 for c in text):
+        raise DatabaseError("the database name contains control characters")
+    scheme = text.split(":", 1)[0].lower() if re.match(r"^[A-Za-z][\w+.-]*:", text) else ""
+    if scheme == "file":
+        return sqlite_target(_file_uri_path(text, text), explicit=explicit)
+    if scheme in ("sqlite", "sqlite+pysqlite"):
+        return sqlite_target(_sqlite_url_path(text), explicit=explicit)
+    if scheme in ("postgresql", "postgres") or scheme.startswith("postgresql+"):
+        return Target(_postgres_url(text), explicit)
+    if scheme and "://" in text:
+        raise DatabaseError(f"cannot use database URL {redact(text)!r}: orgdb stores its data in "
+                         "SQLite or PostgreSQL", "name a file, or a postgresql:// URL")
+    return sqlite_target(text, explicit=explicit)  # a plain file path, as sqlite-utils takes
+
+
+def _sqlite_url_path(url: str) -> str:
+    rest = url.split(":", 1)[1]
+    if not rest.startswith("///"):
+        raise DatabaseError(f"cannot use database URL {url!r}: a SQLite URL names a file",
+                         "sqlite:///relative/path or sqlite:////absolute/path")
+    rest = rest[3:]
+    rest, _, query = rest.partition("?")
+    params = dict(parse_qsl(query, keep_blank_values=True))
+    if rest.startswith("file:"):
+        if params.pop("uri", "").lower() not in ("true", "1"):
+            raise DatabaseError(f"cannot use database URL {url!r}: a file: name needs ?uri=true")
+        return _file_uri_path(rest + (f"?{_qs(params)}" if params else ""), url)
+    if params:
+        raise DatabaseError(f"cannot use database URL {url!r}: orgdb takes no SQLite options "
+                         f"({', '.join(params)})", "name the file alone")
+    if not rest or rest == ":memory:":
+        raise DatabaseError("an in-memory SQLite database keeps nothing",
+                         "name a file, e.g. --db orgdb.sqlite3")
+    return rest
+
+
+def _file_uri_path(uri: str, original: str) -> str:
+    parts = urlsplit(uri)
+    if parts.netloc not in ("", "localhost"):
+        raise DatabaseError(f"cannot use database name {original!r}: a file: URI on another host")
+    if parts.query:
+        raise DatabaseError(f"cannot use database name {original!r}: orgdb takes no SQLite "
+                         f"URI options ({parts.query})", "name the file alone")
+    path = unquote(parts.path)
+    if not path or path == ":memory:":
+        raise DatabaseError("an in-memory SQLite database keeps nothing",
+                         "name a file, e.g. --db orgdb.sqlite3")
+    return path
+
+
+def _qs(params: dict[str, str]) -> str:
+    return "&".join(f"{quote(k)}={quote(v)}" for k, v in params.items())
+
+
+def _postgres_url(url: str) -> str:
+    parts = urlsplit(url)
+    if not parts.hostname and "host=" not in parts.query:
+        raise DatabaseError(f"cannot use database URL {redact(url)!r}: no server named",
+                         "postgresql://user@host:5432/dbname")
+    return urlunsplit((PG_DRIVER, *parts[1:]))
+
+
+def redact(url: str) -> str:
+    """The URL without a password, in its user part or its query string."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unreadable URL>"
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, host = netloc.rsplit("@", 1)
+        if ":" in user:
+            user = user.split(":", 1)[0] + ":***"
+        netloc = f"{user}@{host}"
+    query = "&".join(f"{k}=***" if k.lower() in _SECRET_KEYS else f"{k}={v}"
+                     for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def secrets(url: str) -> list[str]:
+    """The secret strings in a URL, so that no message ever prints them."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    found = [parts.password] if parts.password else []
+    found += [v for k, v in parse_qsl(parts.query) if k.lower() in _SECRET_KEYS and v]
+    return [s for s in found if len(s) >= 3]
