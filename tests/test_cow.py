@@ -5,6 +5,7 @@ cell for cell, on a committed extract (tests/data/cow_extract.csv: 13 IGOs, 272 
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from pathlib import Path
 
@@ -449,3 +450,84 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     show(100, 100)
     assert tty.getvalue() == ("\rimporting [############             ]  50%"
                               "\rimporting [#########################] 100%\n")
+
+
+# ------------------------------------------------------------------------- round trips
+
+
+def test_a_schema_round_trip_keeps_what_the_import_attached(writable_head_url):
+    """`db downgrade 0002` then `db upgrade` once dropped the COW identifiers attached to the
+    curated CSTO and CIS and unlinked their cow_igo rows. A data revision's downgrade now
+    removes only what it added."""
+    url = writable_head_url
+    import_file(url)
+    attached = ("SELECT o.code, i.scheme, i.identifier FROM organization_identifier i "
+                "JOIN organization o ON o.id = i.organization_id ORDER BY 1, 2, 3")
+    linked = ("SELECT c.ioname, o.code FROM cow_igo c LEFT JOIN organization o "
+              "ON o.id = c.organization_id ORDER BY 1")
+    before = (query(url, attached), query(url, linked))
+    assert ("CSTO", "cow_ionum", "1125") in before[0] or any(
+        r[0] == "CSTO" and r[1].startswith("cow_") for r in before[0])
+    assert ("CIS", "CIS") in before[1] and ("CSTO", "CSTO") in before[1]
+    migrate.downgrade(resolve(url), "0002", yes=True)
+    migrate.upgrade(resolve(url))
+    assert (query(url, attached), query(url, linked)) == before
+    assert export_text(url) == EXTRACT.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------- check
+
+
+def test_the_sources_own_inconsistencies_are_warnings_not_errors(head_sqlite_copy, tmp_path):
+    """COW keeps members of an IGO after its death year (ACCT in the full file): the import
+    keeps them as COW has them and reports them; `orgdb check` lists them as warnings and
+    passes. A curated row that breaks a rule still fails the check."""
+    rows = extract_rows()
+    head = rows[0]
+    dead = head.index("deaddate")
+    edited = tmp_path / "igo_year_formatv3.csv"
+    with edited.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(head)
+        for row in rows[1:]:
+            writer.writerow(row[:dead] + ["1958"] + row[dead + 1:] if row[0] == "EPA" else row)
+    shutil.copy(STATES, tmp_path / "states2016.csv")
+    url = str(head_sqlite_copy)
+    result = runner.invoke(app, ["import", "cow", str(edited), "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "inconsistencies in COW's own data" in result.stderr and "EPA:" in result.stderr
+    check = runner.invoke(app, ["check", "--db", url, "--format", "json"])
+    assert check.exit_code == 0, check.output
+    findings = json.loads(check.stdout)
+    assert findings and {f["severity"] for f in findings} == {"warning"}
+    assert all("EPA" in f["detail"] for f in findings)
+    assert "no errors and" in check.stderr and "warning(s)" in check.stderr
+    engine = sa_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO membership (organization_id, state_id, status, start_date, "
+            "start_precision, end_precision, source_id) SELECT o.id, s.id, 'member', "
+            "'1990-01-01', 'day', 'day', o.source_id FROM organization o, state s "
+            "WHERE o.code = 'CSTO' AND s.code = 'RU'"))
+    engine.dispose()
+    failed = runner.invoke(app, ["check", "--db", url, "--format", "json"])
+    assert failed.exit_code == 1 and "2 error(s)" in failed.stderr
+    errors = [f for f in json.loads(failed.stdout) if f["severity"] == "error"]
+    assert {f["rule"] for f in errors} == {"overlapping memberships",
+                                            "membership outside the organization's lifetime"}
+    assert all("CSTO" in f["detail"] for f in errors)
+
+
+@pytest.mark.slow
+def test_a_clean_full_cow_import_passes_the_check(head_sqlite_copy):
+    from helpers import shared
+
+    cow = shared("data/cow-igo-v3/igo_year_formatv3.csv")
+    url = str(head_sqlite_copy)
+    result = runner.invoke(app, ["import", "cow", str(cow), "--db", url])
+    assert result.exit_code == 0, result.output
+    check = runner.invoke(app, ["check", "--db", url, "--format", "json"])
+    assert check.exit_code == 0, check.stderr
+    findings = json.loads(check.stdout)
+    assert findings, "COW's ACCT keeps members after its death year: warnings expected"
+    assert {f["severity"] for f in findings} == {"warning"}

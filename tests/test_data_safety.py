@@ -1,4 +1,4 @@
-"""Concurrent first use, backups and restore, read-only files, hostile database files."""
+"""Concurrent first use, read-only files, lookups beside writes (backups: test_backups)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from helpers import revision
 from typer.testing import CliRunner
 
 from orgdb.cli import app
-from orgdb.store import backup, migrate, revisions
+from orgdb.store import revisions
 from orgdb.store.target import ENV_URL, resolve
 
 runner = CliRunner()
@@ -52,47 +52,6 @@ def test_two_postgresql_upgrades_at_once_apply_each_revision_once(pg_url):
         results = list(pool.map(lambda _: orgdb("db", "upgrade", env=env), range(2)))
     assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
     assert revision(pg_url) == revisions.head()
-
-
-def test_upgrade_backs_up_an_existing_file_and_restore_brings_it_back(tmp_path):
-    path = tmp_path / "orgdb.sqlite3"
-    url = str(path)
-    target = resolve(url)
-    migrate.upgrade(target, "0001")
-    conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO source (key, title, published_precision, retrieved_precision) "
-                 "VALUES ('mine', 'My source', 'day', 'day')")
-    conn.commit()
-    conn.close()
-    result = runner.invoke(app, ["db", "upgrade", "--db", url])
-    assert result.exit_code == 0, result.output
-    backups = backup.backups(path)
-    assert len(backups) == 1 and ".0001." in backups[0].name
-    assert f"backup: {backups[0]}" in result.stderr
-    restored = runner.invoke(app, ["db", "restore", str(backups[0]), "--db", url])
-    assert restored.exit_code == 0, restored.output
-    assert revision(url) == "0001"
-
-
-def test_restore_refuses_a_file_that_is_not_orgdb(tmp_path):
-    other = tmp_path / "other.sqlite3"
-    sqlite3.connect(other).execute("CREATE TABLE foo (x)").connection.commit()
-    path = tmp_path / "orgdb.sqlite3"
-    migrate.upgrade(resolve(str(path)), "0001")
-    before = path.read_bytes()
-    result = runner.invoke(app, ["db", "restore", str(other), "--db",
-                                 str(path)])
-    assert result.exit_code == 1 and result.stderr.startswith("Error: ")
-    assert path.read_bytes() == before
-
-
-def test_only_the_last_few_backups_are_kept(tmp_path):
-    path = tmp_path / "orgdb.sqlite3"
-    target = resolve(str(path))
-    migrate.upgrade(target, "0001")
-    for _ in range(backup.KEEP + 2):
-        backup.write(path, "0001")
-    assert len(backup.backups(path)) == backup.KEEP
 
 
 @contextlib.contextmanager
@@ -168,27 +127,3 @@ def test_lookups_during_a_write_see_old_or_new_data_never_half(head_sqlite_path,
     assert partners() == 3
 
 
-def test_an_import_backs_up_the_file_as_it_was_before(head_sqlite_path, tmp_path):
-    path = tmp_path / "orgdb.sqlite3"
-    shutil.copy(head_sqlite_path, path)
-    url = str(path)
-    change = tmp_path / "new.toml"
-    change.write_text('[changeset]\ntitle = "t"\n[[sources]]\nkey = "t"\ntitle = "T"\n'
-                      '[[organizations]]\ncode = "NEWORG"\nname = "New"\nsource = "t"\n',
-                      encoding="utf-8")
-    result = runner.invoke(app, ["import", str(change), "--db", url])
-    assert result.exit_code == 0, result.output
-    [copy] = backup.backups(path)
-    assert f"backup: {copy}" in result.stderr
-
-    def has_neworg(p):
-        conn = sqlite3.connect(p)
-        try:
-            return conn.execute("SELECT count(*) FROM organization WHERE code = 'NEWORG'"
-                                ).fetchone()[0]
-        finally:
-            conn.close()
-
-    assert has_neworg(path) == 1 and has_neworg(copy) == 0
-    failed = runner.invoke(app, ["import", str(tmp_path / "missing.toml"), "--db", url])
-    assert failed.exit_code == 1 and len(backup.backups(path)) == 1

@@ -52,14 +52,18 @@ def test_history_lists_the_first_revision():
 
 def test_postgres_upgrade_downgrade_base_upgrade(pg_url):
     env = {ENV_URL: pg_url}
-    assert orgdb("db", "upgrade", **env).returncode == 0
-    assert orgdb("db", "current", **env).stdout.strip() == f"{revisions.head()} (head)"
-    refused = orgdb("db", "downgrade", "base", **env)
-    assert refused.returncode == 1 and "would delete" in refused.stderr, refused.stderr
+
+    def cli(*args):
+        return runner.invoke(app, list(args), env=env)
+
+    assert cli("db", "upgrade").exit_code == 0
+    assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
+    refused = cli("db", "downgrade", "base")
+    assert refused.exit_code == 1 and "would delete" in refused.stderr, refused.output
     assert "pg_dump" in refused.stderr and "--yes" in refused.stderr
-    assert orgdb("db", "current", **env).stdout.strip() == f"{revisions.head()} (head)"
-    downgraded = orgdb("db", "downgrade", "base", "--yes", **env)
-    assert downgraded.returncode == 0, downgraded.stderr
+    assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
+    downgraded = cli("db", "downgrade", "base", "--yes")
+    assert downgraded.exit_code == 0, downgraded.output
     assert "deleted" in downgraded.stderr
     engine = sa_engine(pg_url)
     try:
@@ -67,8 +71,8 @@ def test_postgres_upgrade_downgrade_base_upgrade(pg_url):
             assert inspect(conn).get_table_names() == []
     finally:
         engine.dispose()
-    assert orgdb("db", "upgrade", **env).returncode == 0
-    assert orgdb("db", "current", **env).stdout.strip() == f"{revisions.head()} (head)"
+    assert cli("db", "upgrade").exit_code == 0
+    assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
 
 
 def _newer_orgdb(path, sql="UPDATE alembic_version SET version_num = 'ffff'"):

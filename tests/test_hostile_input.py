@@ -4,8 +4,10 @@ database."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -84,3 +86,87 @@ def test_hostile_search_text_matches_nothing_harmfully(head_url):
         assert json.loads(result.stdout) == [], text
     found = runner.invoke(app, ["search", "treaty", "--db", head_url, "--format", "json"])
     assert found.exit_code == 0 and json.loads(found.stdout), "search finds real names"
+
+
+# ----------------------------------------------------------------- changesets that got in
+
+HEADER = '[changeset]\ntitle = "t"\n[[sources]]\nkey = "t"\ntitle = "T"\n'
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ('[[organizations]]\ncode = "X1"\nname = "X"\nsource = "t"\n'
+     'other_names = [{ name = "evil\\u001b[31mred" }]\n', "field 'other_names': name"),
+    ('[[organizations]]\ncode = "X1"\nname = "X"\nsource = "t"\n'
+     'identifiers = [{ scheme = "wikidata", identifier = "Q1\\u0000" }]\n',
+     "field 'identifiers': identifier"),
+    ('[[treaties]]\ncode = "T1"\ntitle = "T"\nsource = "t"\n'
+     'other_titles = [{ name = "\\u009b31m" }]\n', "field 'other_titles': name"),
+    ('[[organizations]]\ncode = "X1"\nname = "X"\nparent = "X1"\nsource = "t"\n',
+     "cannot be its own parent"),
+    ('[[memberships]]\norganization = "CSTO"\nstate = "RU"\nstart = "٢٠١١"\nsource = "t"\n',
+     "field 'start': invalid date"),
+    ('[[states]]\ncode = "X1"\nname = "X"\ncow_code = 99999999999999999999\n',
+     "field 'cow_code'"),
+    ("x = " + "[" * 5000 + "]" * 5000 + "\n", "invalid TOML"),
+], ids=["escape in a name", "NUL in an identifier", "C1 in a title", "own parent",
+        "arabic-indic digits", "over 64 bits", "deep nesting"])
+def test_changesets_that_once_got_through(head_sqlite_path, tmp_path, body, message):
+    path = tmp_path / "copy.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    before = path.read_bytes()
+    change = tmp_path / "bad.toml"
+    change.write_text(HEADER + body, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(change), "--db", str(path)])
+    one_line_error(result)
+    assert message in result.stderr and "bad.toml" in result.stderr, result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_parent_cycle_is_refused(head_sqlite_copy, tmp_path):
+    first = tmp_path / "a.toml"
+    first.write_text(HEADER + '[[organizations]]\ncode = "A1"\nname = "A"\nsource = "t"\n'
+                     '[[organizations]]\ncode = "B1"\nname = "B"\nparent = "A1"\n'
+                     'source = "t"\n', encoding="utf-8")
+    assert runner.invoke(app, ["import", str(first), "--db", str(head_sqlite_copy)]
+                         ).exit_code == 0
+    before = head_sqlite_copy.read_bytes()
+    cycle = tmp_path / "cycle.toml"
+    cycle.write_text('[changeset]\ntitle = "c"\n[[updates]]\ntable = "organizations"\n'
+                     'match = { code = "A1" }\nwas = {}\nset = { parent = "B1" }\n',
+                     encoding="utf-8")
+    result = runner.invoke(app, ["import", str(cycle), "--db", str(head_sqlite_copy)])
+    one_line_error(result)
+    assert "its own ancestor" in result.stderr
+    assert head_sqlite_copy.read_bytes() == before
+
+
+def test_devices_and_fifos_are_refused_without_reading_them(head_sqlite_copy, tmp_path):
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    for name in ("/dev/zero", str(fifo)):
+        for args in (["import", name], ["import", "cow", name], ["db", "restore", name]):
+            start = time.monotonic()
+            result = runner.invoke(app, [*args, "--db", str(head_sqlite_copy)])
+            one_line_error(result)
+            assert time.monotonic() - start < 5, args
+
+
+def test_output_escapes_control_characters_already_in_a_database(head_sqlite_copy):
+    conn = sqlite3.connect(head_sqlite_copy)
+    conn.execute("UPDATE organization SET notes = 'red\x1b[31mALERT\x07' WHERE code = 'CSTO'")
+    conn.commit()
+    conn.close()
+    for fmt in ("table", "csv"):
+        result = runner.invoke(app, ["org", "CSTO", "--db", str(head_sqlite_copy),
+                                     "--format", fmt])
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "\\x1b[31mALERT\\x07" in result.stdout
+    data = runner.invoke(app, ["org", "CSTO", "--db", str(head_sqlite_copy), "--format",
+                               "json"])
+    assert json.loads(data.stdout)[0]["notes"] == "red\x1b[31mALERT\x07"  # JSON escapes it
+
+
+def test_arabic_indic_digits_are_not_a_date(head_url):
+    result = runner.invoke(app, ["members", "CSTO", "--as-of", "٢٠١١-٠٨-١٢", "--db", head_url])
+    one_line_error(result, code=2)

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from orgdb.errors import DatabaseError
+from orgdb.store import faults
 
 KEEP = 3
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -59,6 +60,7 @@ def copy(source: sqlite3.Connection, dest: Path) -> None:
             raise DatabaseError(f"the copy {dest} fails its integrity check ({problem}); "
                                 "nothing was written")
         _fsync(tmp)
+        faults.statement()  # a kill here leaves the temporary copy, never a half backup
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot write {dest}: {exc}") from None
@@ -75,6 +77,10 @@ def write(path: Path, revision: str | None) -> Path:
 
     stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
     dest = path.with_name(f"{path.name}.{revision or 'base'}.{stamp}.bak")
+    stale = re.compile(rf"\.{_pattern(path).pattern}\.tmp-[0-9]+")
+    for p in path.parent.iterdir():
+        if stale.fullmatch(p.name):
+            p.unlink(missing_ok=True)  # left by a killed writer (the caller holds the lock)
     source = open_sqlite(path)
     try:
         copy(source, dest)

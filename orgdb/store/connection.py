@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from orgdb.errors import DatabaseError
+from orgdb.store.lock import timeout
 from orgdb.store.target import Target, redact, secrets
 
 Row = dict[str, Any]
@@ -91,16 +92,17 @@ class Reader:
 def open_sqlite(path: Path) -> sqlite3.Connection:
     """Open a SQLite file read-only. Only where SQLite cannot make its -shm file (a
     read-only directory) and no -wal file holds committed pages is it opened immutable;
-    a locked database is waited for, never read around."""
+    a locked database is waited for ($ORGDB_LOCK_TIMEOUT), never read around."""
     uri = Path(path).resolve().as_uri()  # quotes '?', '#' and spaces in the path
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout())
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError as exc:
         wal = Path(f"{path}-wal")
-        if "locked" in str(exc) or "busy" in str(exc) or (wal.exists() and wal.stat().st_size):
-            raise DatabaseError(f"cannot read {path}: {exc}") from None
+        if "unable to open" not in str(exc) or (wal.exists() and wal.stat().st_size):
+            raise DatabaseError(f"cannot read {path}: {exc}",
+                                "another program may hold it locked; try again") from None
         try:
             return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
         except sqlite3.Error as exc2:

@@ -375,8 +375,10 @@ def import_cow(conn: sa.Connection, path: Path | str, *, states: Path | str | No
     called with bytes read."""
     path = Path(path)
     states_path = Path(states) if states else path.parent / STATES_FILE
-    if not path.is_file():
+    if not path.exists():
         raise CowError(f"{path}: no such file")
+    if not path.is_file():  # a FIFO would hang, a device never end
+        raise CowError(f"{path}: not a regular file")
     if not states_path.is_file():
         raise CowError(f"{states_path}: COW's state list is missing",
                        f"put {STATES_FILE} beside the IGO file, or name it with --states")

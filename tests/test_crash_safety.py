@@ -1,0 +1,212 @@
+"""Writes that cannot be half-done: a process killed at any statement of a write leaves the
+database at the old revision or the new one, whole (integrity_check ok), and the next
+lookup answers: the seven CSTO members of 2011-08-12.
+
+Each write runs in a forked child (the parent has SQLAlchemy and alembic loaded already, so
+a kill costs milliseconds) that kills itself with SIGKILL, or SIGINT for a Ctrl-C, right
+after its Nth SQL statement (ORGDB_CRASH_AFTER, orgdb.store.faults). The kill points are
+spread over the whole write, its last statements and its commit included."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import orgdb
+from orgdb.store import create, faults, migrate, revisions
+from orgdb.store.target import default_path, sqlite_target
+
+pytestmark = pytest.mark.slow
+KILLS = 20
+CSTO_2011 = {"Russian Federation", "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan",
+             "Tajikistan", "Uzbekistan"}
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def in_child(write: Callable[[], object], crash_after: int, sig: str) -> int:
+    """Run `write` in a forked child that dies after its Nth statement; its wait status."""
+    pid = os.fork()
+    if pid == 0:  # the child
+        code = 0
+        try:
+            os.environ["ORGDB_CRASH_AFTER"] = str(crash_after)
+            os.environ["ORGDB_CRASH_SIGNAL"] = sig
+            faults._done = 0
+            write()
+        except BaseException:  # a Ctrl-C unwinds: the transaction rolls back
+            code = 3
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    return status
+
+
+def statements(write: Callable[[], object], monkeypatch) -> int:
+    """How many statements one whole run of `write` executes."""
+    monkeypatch.setenv("ORGDB_CRASH_AFTER", str(10**9))
+    faults._done = 0
+    write()
+    monkeypatch.delenv("ORGDB_CRASH_AFTER")
+    return faults._done
+
+
+def kill_points(total: int) -> list[int]:
+    """KILLS points spread over 1..total, the write's last statements among them, and one
+    past the end (the write completes)."""
+    assert total > KILLS, total
+    spread = {1 + round(i * (total - 3) / (KILLS - 4)) for i in range(KILLS - 3)}
+    return sorted(spread | {total - 1, total, total + 1})
+
+
+def revision_and_integrity(path: Path) -> tuple[str | None, str]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        rev = (conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+               if "alembic_version" in tables else None)
+        return rev, conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def next_lookup() -> set[str]:
+    with orgdb.connect() as db:  # the embedded default: created or upgraded if need be
+        return {m.state for m in db.members("CSTO", as_of="2011-08-12")}
+
+
+def reset(path: Path, start: Path | None) -> None:
+    for side in ("", "-wal", "-shm"):
+        Path(f"{path}{side}").unlink(missing_ok=True)
+    if start is not None:
+        shutil.copy(start, path)
+
+
+def kill_everywhere(write: Callable[[], object], start: Path | None, allowed: set,
+                    monkeypatch, check: Callable[[Path], str] | None = None) -> None:
+    """Kill `write` at every kill point, alternately with SIGKILL and SIGINT; after each,
+    the default database is at a revision in `allowed`, whole, and answers a lookup."""
+    path = default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    reset(path, start)
+    total = statements(write, monkeypatch)
+    outcomes = set()
+    for n, point in enumerate(kill_points(total)):
+        reset(path, start)
+        status = in_child(write, point, "KILL" if n % 2 == 0 else "INT")
+        assert os.WIFSIGNALED(status) or os.WIFEXITED(status)
+        if path.exists():
+            rev, integrity = revision_and_integrity(path)
+            assert integrity == "ok", (point, integrity)
+            assert rev in allowed, (point, rev)
+            outcomes.add((rev, check(path) if check else None))
+        else:
+            outcomes.add("no file")
+            assert "no file" in allowed, point
+        assert next_lookup() == CSTO_2011, point
+    assert len(outcomes) == 2, f"kills should land before and after the commit: {outcomes}"
+
+
+def test_kills_during_first_use_leave_no_partial_file(monkeypatch):
+    target = sqlite_target(default_path(), explicit=False)
+    kill_everywhere(lambda: create.create(target), None, {"no file", revisions.head()},
+                    monkeypatch)
+    leftovers = [p.name for p in default_path().parent.iterdir()
+                 if ".creating-" in p.name]
+    assert leftovers == [], "a later creation removes what a killed one left"
+
+
+@pytest.fixture(scope="module")
+def at_0001(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("start") / "at_0001.sqlite3"
+    migrate.upgrade(sqlite_target(path), "0001")
+    return path
+
+
+def test_kills_during_upgrade_from_0001(monkeypatch, at_0001):
+    target = sqlite_target(default_path(), explicit=False)
+    kill_everywhere(lambda: migrate.upgrade(target), at_0001, {"0001", revisions.head()},
+                    monkeypatch)
+
+
+def test_kills_during_downgrade_to_base(monkeypatch, head_sqlite_path):
+    target = sqlite_target(default_path(), explicit=False)
+    kill_everywhere(lambda: migrate.downgrade(target, "base"), head_sqlite_path,
+                    {revisions.head(), None}, monkeypatch)
+
+
+def test_kills_during_import_cow(monkeypatch, head_sqlite_path):
+    def cow_all_or_nothing(path: Path) -> str:
+        conn = sqlite3.connect(path)
+        try:
+            igos = conn.execute("SELECT count(*) FROM cow_igo").fetchone()[0]
+            orgs = conn.execute("SELECT count(*) FROM organization WHERE NOT curated"
+                                ).fetchone()[0]
+        finally:
+            conn.close()
+        assert (igos, orgs) in ((0, 0), (13, 11)), (igos, orgs)
+        return "imported" if igos else "not imported"
+
+    def import_cow():
+        with orgdb.connect() as db:
+            db.import_cow(DATA / "cow_extract.csv", states=DATA / "states2016_extract.csv")
+
+    kill_everywhere(import_cow, head_sqlite_path, {revisions.head()}, monkeypatch,
+                    cow_all_or_nothing)
+
+
+def test_real_signals_at_random_moments_of_a_first_use(tmp_path):
+    """As a user would: SIGKILL or Ctrl-C at a random moment of the first `orgdb members`."""
+    rng = random.Random(20261128)
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    path = tmp_path / "orgdb" / "orgdb.sqlite3"
+    for n in range(10):
+        reset(path, None)
+        proc = subprocess.Popen([sys.executable, "-m", "orgdb", "members", "CSTO"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.02, 0.25))
+        proc.send_signal(signal.SIGKILL if n % 2 else signal.SIGINT)
+        proc.wait(timeout=60)
+        if path.exists():
+            assert revision_and_integrity(path) == (revisions.head(), "ok")
+        after = subprocess.run([sys.executable, "-m", "orgdb", "members", "CSTO", "--as-of",
+                                "2011-08-12"], env=env, capture_output=True, text=True,
+                               timeout=60)
+        assert after.returncode == 0, after.stderr
+        assert all(state in after.stdout for state in CSTO_2011)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_failing_revision_leaves_the_database_where_it_started(backend, request,
+                                                                 monkeypatch):
+    """An upgrade of many revisions that fails in 0013 leaves the database at its starting
+    revision, on both backends: one transaction for the whole upgrade."""
+    from helpers import dump, revision
+
+    from orgdb import resources
+
+    url = request.getfixturevalue("sqlite_url" if backend == "sqlite" else "pg_url")
+    target = orgdb.connect(url).target
+    migrate.upgrade(target, "0002")
+    before = dump(url)
+    applier = resources.applier(1)
+    real = applier.upgrade
+
+    def failing(name, sha):
+        if name.startswith("0013"):
+            raise applier.ChangesetConflict(f"{name}: injected failure")
+        real(name, sha)
+
+    monkeypatch.setattr(applier, "upgrade", failing)
+    with pytest.raises(applier.ChangesetConflict, match="injected"):
+        migrate.upgrade(target)
+    assert revision(url) == "0002"
+    assert dump(url) == before
