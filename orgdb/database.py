@@ -10,18 +10,16 @@ psycopg2; only writes import SQLAlchemy and alembic.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from orgdb.errors import ChangesetError, DatabaseError
 from orgdb.read.lookups import Lookups
-from orgdb.store import connection, create, revisions
+from orgdb.store import connection, revisions
 from orgdb.store.target import Target, resolve
 
 
-@dataclass(frozen=True)
-class ImportResult:
+class ImportResult(NamedTuple):
     """What `import_changeset` did (or, in a dry run, would have done)."""
 
     file: str
@@ -75,7 +73,7 @@ class Database(Lookups):
 
     def _open(self) -> connection.Reader:
         target = self.target
-        if create.needed(target):
+        if target.is_new:
             if target.explicit:
                 raise revisions.behind(target, None)
             self.upgrade()
@@ -103,7 +101,7 @@ class Database(Lookups):
         """(revision, 'head' | 'behind' | 'empty'), without creating or migrating."""
         if self._closed:
             raise DatabaseError("this orgdb handle is closed", "open another: orgdb.connect()")
-        if create.needed(self.target):
+        if self.target.is_new:
             return None, "empty"
         reader = connection.connect(self.target)
         try:

@@ -3,7 +3,6 @@ installed wheel (orgdb/_migrations, orgdb/_seeds) or at the top of a source chec
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -28,6 +27,8 @@ def seeds_dir() -> Path:
 
 def applier(fmt: int) -> ModuleType:
     """The frozen applier of changeset format `fmt` (migrations/orgdb_appliers)."""
+    import importlib.util
+
     name = f"orgdb_appliers.changeset_v{fmt}"
     if name in sys.modules:
         return sys.modules[name]

@@ -51,9 +51,10 @@ def test_spellings_it_cannot_canonicalize_are_refused(spelling):
 
 def test_postgres_spellings_use_the_shipped_driver():
     for url in ("postgresql://u@h/d", "postgres://u@h/d", "postgresql+psycopg://u@h/d",
-                "postgresql+psycopg2://u@h:5433/d?sslmode=require"):
+                "postgresql+psycopg2://u@h:5433/d?sslmode=require", "postgresql:///local"):
         target = parse(url)
         assert target.url.startswith("postgresql+psycopg2://") and target.path is None
+        assert target.url.split("://", 1)[1] == url.split("://", 1)[1]
 
 
 def test_the_file_uri_spelling_gets_the_guard_lock_and_backup(tmp_path, head_sqlite_path,

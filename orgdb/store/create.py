@@ -16,10 +16,7 @@ from orgdb.store.target import Target, sqlite_target
 
 
 def needed(target: Target) -> bool:
-    """A SQLite target with no database yet: no file, or an empty one."""
-    path = target.path
-    return path is not None and (not path.exists() or (path.is_file()
-                                                        and path.stat().st_size == 0))
+    return target.is_new
 
 
 def create(target: Target, revision: str = "head", *, quiet: bool = False) -> bool:

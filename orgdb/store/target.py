@@ -5,15 +5,15 @@ a plain path, `sqlite:///path`, `sqlite+pysqlite:///path` or a `file:` URI (bare
 a sqlite URL), or a PostgreSQL server as `postgresql://`, `postgres://` or
 `postgresql+<driver>://`. Every command resolves it here, so the guard, the writer lock and
 the backups see one file however it was spelled; anything else is refused in one line.
+(urllib.parse is imported only for URL spellings: the embedded default does not need it.)
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
+from typing import NamedTuple
 
 from orgdb.errors import DatabaseError
 
@@ -29,8 +29,7 @@ def default_path() -> Path:
     return platformdirs.user_data_path("orgdb", appauthor=False) / "orgdb.sqlite3"
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """A canonical database: `path` (absolute) for SQLite, else a server `url`."""
 
     url: str  # SQLAlchemy URL: sqlite:////abs/path or postgresql+psycopg2://...
@@ -40,6 +39,13 @@ class Target:
     @property
     def backend(self) -> str:
         return "sqlite" if self.path is not None else "postgresql"
+
+    @property
+    def is_new(self) -> bool:
+        """A SQLite target with no database yet: no file, or an empty one."""
+        path = self.path
+        return path is not None and (not path.exists() or (path.is_file()
+                                                            and path.stat().st_size == 0))
 
     def describe(self) -> str:
         """How messages name it: the file, or the URL without its password."""
@@ -93,6 +99,8 @@ def parse(text: str, *, explicit: bool = True) -> Target:
 
 
 def _sqlite_url_path(url: str) -> str:
+    from urllib.parse import parse_qsl
+
     rest = url.split(":", 1)[1]
     if not rest.startswith("///"):
         raise DatabaseError(f"cannot use database URL {url!r}: a SQLite URL names a file",
@@ -114,6 +122,8 @@ def _sqlite_url_path(url: str) -> str:
 
 
 def _file_uri_path(uri: str, original: str) -> str:
+    from urllib.parse import unquote, urlsplit
+
     parts = urlsplit(uri)
     if parts.netloc not in ("", "localhost"):
         raise DatabaseError(f"cannot use database name {original!r}: a file: URI on another host")
@@ -128,19 +138,20 @@ def _file_uri_path(uri: str, original: str) -> str:
 
 
 def _qs(params: dict[str, str]) -> str:
+    from urllib.parse import quote
+
     return "&".join(f"{quote(k)}={quote(v)}" for k, v in params.items())
 
 
 def _postgres_url(url: str) -> str:
-    parts = urlsplit(url)
-    if not parts.hostname and "host=" not in parts.query:
-        raise DatabaseError(f"cannot use database URL {redact(url)!r}: no server named",
-                         "postgresql://user@host:5432/dbname")
-    return urlunsplit((PG_DRIVER, *parts[1:]))
+    """The URL with the driver orgdb ships (libpq reads the rest, a socket path included)."""
+    return PG_DRIVER + url[url.index(":"):]
 
 
 def redact(url: str) -> str:
     """The URL without a password, in its user part or its query string."""
+    from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -158,6 +169,8 @@ def redact(url: str) -> str:
 
 def secrets(url: str) -> list[str]:
     """The secret strings in a URL, so that no message ever prints them."""
+    from urllib.parse import parse_qsl, urlsplit
+
     try:
         parts = urlsplit(url)
     except ValueError:
