@@ -13,6 +13,7 @@ from pathlib import Path
 
 from orgdb.errors import DatabaseError
 from orgdb.store import faults
+from orgdb.store.connection import open_sqlite
 
 KEEP = 3
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -73,8 +74,6 @@ def copy(source: sqlite3.Connection, dest: Path) -> None:
 def write(path: Path, revision: str | None) -> Path:
     """Back up the committed state of `path` (the caller holds the writer lock and has not
     committed yet), then prune to the newest KEEP."""
-    from orgdb.store.connection import open_sqlite
-
     stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
     dest = path.with_name(f"{path.name}.{revision or 'base'}.{stamp}.bak")
     stale = re.compile(rf"\.{_pattern(path).pattern}\.tmp-[0-9]+")

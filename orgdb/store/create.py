@@ -1,13 +1,15 @@
 """Creating a SQLite database: built whole in a temporary file beside it, then renamed into
 place, so that a kill at any moment leaves either no database or a complete one. At head
-the shipped SQL (orgdb.store.prebuilt) builds it in milliseconds; other revisions run the
-migrations."""
+the shipped SQL (orgdb.store.prebuilt) builds it in milliseconds; other revisions are
+built by the `migrate` function the caller passes (orgdb.store.migrate passes its own, so
+this module never imports alembic's side of the store)."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from orgdb.errors import DatabaseError
@@ -19,8 +21,10 @@ def needed(target: Target) -> bool:
     return target.is_new
 
 
-def create(target: Target, revision: str = "head", *, quiet: bool = False) -> bool:
-    """Create the database at `revision`; False if another process created it first."""
+def create(target: Target, revision: str = "head", *,
+           migrate: Callable[[Target, str], None] | None = None, quiet: bool = False) -> bool:
+    """Create the database at `revision`; False if another process created it first.
+    `migrate(target, revision)` builds a new file where the shipped SQL cannot."""
     assert target.path is not None
     path = target.path
     with lock.sqlite_writer(target):
@@ -32,11 +36,14 @@ def create(target: Target, revision: str = "head", *, quiet: bool = False) -> bo
         try:
             if revision in ("head", revisions.head()) and prebuilt.revision() == revisions.head():
                 _from_prebuilt(tmp)
+            elif migrate is None:
+                raise DatabaseError(f"cannot create {path} at revision {revision} here",
+                                    "run: orgdb db upgrade")
             else:
                 if not quiet:
                     print(f"orgdb: building {path} from its migrations (a few seconds)...",
                           file=sys.stderr)
-                _from_migrations(tmp, revision)
+                migrate(sqlite_target(tmp), revision)
             _wal(tmp)
             backup._fsync(tmp)
             os.replace(tmp, path)
@@ -56,12 +63,6 @@ def _from_prebuilt(tmp: Path) -> None:
         prebuilt.load(conn)
     finally:
         conn.close()
-
-
-def _from_migrations(tmp: Path, revision: str) -> None:
-    from orgdb.store import migrate
-
-    migrate.run_on_new_file(sqlite_target(tmp), revision)
 
 
 def _wal(path: Path) -> None:

@@ -53,7 +53,7 @@ def _alembic(conn: Any, verb: str, revision: str) -> None:
 
 def upgrade(target: Target, revision: str = "head") -> Change:
     """Bring the database to `revision`, creating it (SQLite) if there is none."""
-    if create.needed(target) and create.create(target, revision):
+    if create.needed(target) and create.create(target, revision, migrate=run_on_new_file):
         return Change(None, revisions.head() if revision == "head" else revision,
                       created=True)
     with write.session(target) as w:

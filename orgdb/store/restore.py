@@ -35,8 +35,10 @@ def _schema(conn: sqlite3.Connection) -> dict[str, list[str]]:
 def expected_schema(revision: str) -> dict[str, list[str]]:
     """The tables and columns of a database at `revision`, as the migrations build it."""
     with tempfile.TemporaryDirectory() as tmp:
+        from orgdb.store import migrate
+
         target = sqlite_target(Path(tmp) / "expected.sqlite3")
-        create.create(target, revision, quiet=True)
+        create.create(target, revision, migrate=migrate.run_on_new_file, quiet=True)
         conn = sqlite3.connect(target.path)
         try:
             return _schema(conn)
