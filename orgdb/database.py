@@ -110,11 +110,13 @@ class Database(Lookups):
             reader.close()
         return revision, revisions.check(revision, tables, self.target)
 
-    def check(self) -> list[Any]:
-        """The findings of `orgdb check` (orgdb.read.check.Finding)."""
+    def check(self, *, sources: bool = False) -> list[Any]:
+        """The findings of `orgdb check` (orgdb.read.check.Finding); with sources=True the
+        sourcing standard too."""
         from orgdb.read import check
 
-        return check.run(self.reader())
+        findings = check.run(self.reader())
+        return findings + check.sources(self.reader()) if sources else findings
 
     # ------------------------------------------------------------------ exports
 

@@ -6,5 +6,9 @@ PRECISIONS = ("day", "month", "year")
 STATUSES = ("member", "associate", "observer", "partner", "participant", "suspended")
 END_REASONS = ("withdrew", "suspended", "expelled", "dissolved", "expired")
 CONFIDENCES = ("high", "medium", "low")
+# A state's actions under a treaty, as the UN Treaty Collection types them, with two more:
+# `deposit` (of its instrument with the depositary, where that day differs from the
+# domestic act of ratification) and `entry_into_force` (the day the treaty bound it).
 TREATY_ACTIONS = ("signature", "ratification", "accession", "succession", "acceptance",
-                  "approval", "withdrawal", "denunciation", "depositary")
+                  "approval", "deposit", "entry_into_force", "withdrawal", "denunciation",
+                  "depositary")

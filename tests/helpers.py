@@ -38,6 +38,41 @@ def dump(url: str) -> dict[str, list[tuple]]:
         eng.dispose()
 
 
+def natural_rows(url: str) -> dict[str, list[tuple]]:
+    """Every table's rows with ids replaced by what they point at: a row's own id is dropped
+    and each foreign key becomes the referenced row's content (recursively), so two
+    databases compare equal when they hold the same data, whatever ids a re-insert got."""
+    eng = sa_engine(url)
+    try:
+        with eng.connect() as conn:
+            insp = sa.inspect(conn)
+            tables = [t for t in insp.get_table_names() if t != "alembic_version"]
+            fks = {t: {fk["constrained_columns"][0]: fk["referred_table"]
+                       for fk in insp.get_foreign_keys(t)} for t in tables}
+            raw = {t: [dict(r) for r in conn.execute(sa.text(f'SELECT * FROM "{t}"')).mappings()]
+                   for t in tables}
+    finally:
+        eng.dispose()
+    by_id = {t: {r["id"]: r for r in rows if "id" in r} for t, rows in raw.items()}
+    memo: dict[tuple[str, int], tuple] = {}
+
+    def natural(table: str, row: dict) -> tuple:
+        out = []
+        for col, value in sorted(row.items()):
+            if col == "id":
+                continue
+            target = fks[table].get(col)
+            if target and value is not None:
+                key = (target, value)
+                if key not in memo:
+                    memo[key] = natural(target, by_id[target][value])
+                value = memo[key]
+            out.append((col, value))
+        return tuple(out)
+
+    return {t: sorted((natural(t, r) for r in rows), key=repr) for t, rows in raw.items()}
+
+
 def apply_file(url: str, path: Path) -> dict[str, int]:
     """Apply a changeset in one write, as `orgdb import` does but without the check diff."""
     cs = changeset.load(path)

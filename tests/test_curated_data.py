@@ -130,3 +130,49 @@ def test_every_state_code_is_iso_3166(d):
     states = d._rows("SELECT code, alpha2, alpha3 FROM state")
     assert len(states) >= 44
     assert [s for s in states if code_error(s["alpha2"], s["alpha3"])] == []
+
+
+# ------------------------------------------------------------------ issue 11: the CSTO
+
+
+def test_one_secretary_general_per_day_at_the_2018_handover(d):
+    assert [o.person for o in d.officials("CSTO", as_of="2018-11-01")] == ["Yuri Khachaturov"]
+    assert [o.person for o in d.officials("CSTO", as_of="2018-11-02")] == ["Valery Semerikov"]
+
+
+def test_the_csto_lists_the_collective_security_treaty(d):
+    codes = [t.code for t in d.treaties("CSTO")]
+    assert codes[:3] == ["CST-1992", "CST-PROLONGATION-1999", "CSTO-CHARTER-2002"]
+    protocol = next(t for t in d.treaties("CSTO") if t.code == "CST-PROLONGATION-1999")
+    assert protocol.in_force == "2000-03-22"
+
+
+def test_treaty_consents_are_labelled_as_what_they_are(d):
+    charter = {r.participant: r for r in d.treaty_status("CSTO-CHARTER-2002")}
+    assert set(charter) == {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan",
+                            "Russian Federation", "Tajikistan"}
+    assert all(r.signature == "2002-10-07" and r.in_force == "2003-09-18"
+               for r in charter.values())
+    assert charter["Russian Federation"].consent == "2003-05-26"
+    cst = {r.participant: r for r in d.treaty_status("CST-1992")}
+    assert cst["Kazakhstan"].consent == "1992-12-23" and cst["Kazakhstan"].signature == "1992-05-15"
+
+
+def test_the_crrf_and_the_parliamentary_assembly_have_members(d):
+    assert names(d.members("CRRF", as_of="2009-07-01")) == CSTO_2011 - {"Belarus", "Uzbekistan"}
+    assert names(d.members("CRRF", as_of="2011-08-12")) == CSTO_2011 - {"Uzbekistan"}
+    assert "Uzbekistan" not in names(d.members("CRRF", history=True))
+    crrf = {t.code: t for t in d.treaties("CRRF")}
+    assert crrf["CRRF-AGREEMENT-2009"].in_force == "2010-09-10"
+    pa = d.members("CSTO-PA", as_of="2020-01-01")
+    assert {m.state for m in pa if m.status == "member"} == CSTO_2011 - {"Uzbekistan"}
+    assert {m.state for m in pa if m.status == "observer"} == {"Serbia", "Afghanistan"}
+    assert d.organization("CSTO-PA").parent == "CSTO"
+    assert "CSTO-PA" in d.organization("CSTO").bodies
+
+
+def test_armenia_steps_after_the_freeze(d):
+    steps = [(e.date, e.kind) for e in d.timeline("CSTO") if e.subject == "Armenia"
+             and e.date and e.date >= "2024"]
+    assert ("2024-08-31", "statement") in steps and ("2025-11-26", "statement") in steps
+    assert ("2024-02-22", "participation frozen") in steps

@@ -91,7 +91,7 @@ def test_data_new_writes_a_changeset_and_its_revision_under_one_number(checkout,
     head_sql = prebuilt.PATH.read_text(encoding="utf-8")
     assert "withdrawal notified" in head_sql
     changes = runner.invoke(app, ["changes", "--since", "2026-05", "--format", "json"])
-    assert json.loads(changes.stdout) == [{
+    assert [e for e in json.loads(changes.stdout) if e["revision"] == number] == [{
         "revision": number, "date": "2026-05-01", "title": "Armenia leaves the CSTO",
         "seed": seed.name, "added": {"sources": 1, "membership_events": 1}, "changed": 0,
         "removed": 0}]

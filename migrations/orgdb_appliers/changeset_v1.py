@@ -187,7 +187,6 @@ SECTIONS: dict[str, Section] = {
         "source": Ref("sources", "source_id")},
         ("treaty_id", "state_id", "action", "date"), {"date_precision": "day"}),
 }
-ORDER = list(SECTIONS)  # the order records are applied in (reverted in reverse)
 UPDATABLE = ("memberships", "tenures", "organizations", "treaties", "states", "persons")
 
 
@@ -214,31 +213,8 @@ def parse_date(text: str, *, end: bool = False) -> tuple[dt.date, str]:
 class Document:
     title: str
     date: str | None
-    records: list[tuple[str, int, dict[str, Any]]]  # (section, index, fields), in ORDER
+    records: list[tuple[str, int, dict[str, Any]]]  # (section, index, fields), in order
     updates: list[tuple[int, dict[str, Any]]]  # (index, {table, match, was, set})
-
-
-def read(raw: bytes, sha256: str | None = None, name: str = "changeset") -> Document:
-    if sha256 is not None and hashlib.sha256(raw).hexdigest() != sha256:
-        raise ChangesetConflict(f"{name} is not the file this revision was released with "
-                                f"(SHA-256 {hashlib.sha256(raw).hexdigest()}, pinned "
-                                f"{sha256}): released seed files are never edited")
-    doc = tomllib.loads(raw.decode("utf-8"))
-    meta = doc.pop("changeset", {})
-    records = []
-    for section in ORDER:
-        for i, item in enumerate(doc.get(section, [])):
-            records.append((section, i, item))
-    updates = list(enumerate(doc.get("updates", [])))
-    return Document(meta.get("title", ""), meta.get("date"), records, updates)
-
-
-def summary(doc: Document) -> dict[str, Any]:
-    """What the changeset adds and changes (format 1 removes nothing)."""
-    added: dict[str, list[dict[str, Any]]] = {}
-    for section, _, item in doc.records:
-        added.setdefault(section, []).append(item)
-    return {"added": added, "changed": [u for _, u in doc.updates], "removed": {}}
 
 
 # ------------------------------------------------------------------------ writing
@@ -256,17 +232,186 @@ def _eq(col: Any, value: Any) -> Any:
     return col.is_(None) if value is None else col == value
 
 
+class Format:
+    """Changeset format 1: its table shapes, sections and rules. A later format subclasses
+    it (this class never changes, so neither does what a subclass inherits)."""
+
+    TABLES = TABLES
+    SECTIONS = SECTIONS
+    UPDATABLE = UPDATABLE
+
+    def read(self, raw: bytes, sha256: str | None = None, name: str = "changeset"
+             ) -> Document:
+        if sha256 is not None and hashlib.sha256(raw).hexdigest() != sha256:
+            raise ChangesetConflict(f"{name} is not the file this revision was released with "
+                                    f"(SHA-256 {hashlib.sha256(raw).hexdigest()}, pinned "
+                                    f"{sha256}): released seed files are never edited")
+        doc = tomllib.loads(raw.decode("utf-8"))
+        meta = doc.pop("changeset", {})
+        records = []
+        for section in self.SECTIONS:
+            for i, item in enumerate(doc.get(section, [])):
+                records.append((section, i, item))
+        updates = list(enumerate(doc.get("updates", [])))
+        return Document(meta.get("title", ""), meta.get("date"), records, updates)
+
+    def summary(self, doc: Document) -> dict[str, Any]:
+        """What the changeset adds and changes (format 1 removes nothing)."""
+        added: dict[str, list[dict[str, Any]]] = {}
+        for section, _, item in doc.records:
+            added.setdefault(section, []).append(item)
+        return {"added": added, "changed": [u for _, u in doc.updates], "removed": {}}
+
+    def apply(self, conn: Any, doc: Document) -> dict[str, int]:
+        """Insert the records (an identical row already there is kept) and make the
+        updates; returns the number of rows added per section, and 'updates'. The caller
+        owns the transaction: on ChangesetConflict it rolls back."""
+        w = _Writer(conn, self)
+        added: dict[str, int] = {}
+        for section, i, values in doc.records:
+            where = (section, i)
+            sec = self.SECTIONS[section]
+            t = self.TABLES[sec.table]
+            cols = w.columns(section, values, where)
+            key = {k: cols[k] for k in sec.key}
+            existing = conn.execute(sa.select(t.c.id, *(t.c[c] for c in cols)).where(
+                *(_eq(t.c[k], v) for k, v in key.items()))).mappings().first()
+            if existing is not None:
+                diff = [c for c in cols if _norm(existing[c]) != _norm(cols[c])]
+                if diff:
+                    raise ChangesetConflict(
+                        f"{section.removesuffix('s')} {self._label(section, values)} already "
+                        f"exists with different {', '.join(self._fields_of(section, diff))}",
+                        where)
+                row_id = existing["id"]
+            else:
+                row_id = conn.execute(sa.insert(t).values(**cols).returning(t.c.id)
+                                      ).scalar_one()
+                added[section] = added.get(section, 0) + 1
+            for name, items in self._subrows(section, values):
+                kind = sec.fields[name]
+                st = self.TABLES[kind.table]
+                for item in items:
+                    cond = {kind.parent: row_id, **{k: item[k] for k in kind.key}}
+                    if w.find(kind.table, cond) is None:
+                        conn.execute(sa.insert(st).values(**{kind.parent: row_id, **item}))
+        for i, up in doc.updates:
+            self._update(w, up, ("updates", i), forward=True)
+            added["updates"] = added.get("updates", 0) + 1
+        return added
+
+    def revert(self, conn: Any, doc: Document) -> None:
+        """Undo apply(): restore what the updates changed (unless changed since), then
+        delete the records' rows, last first, each only if nothing else refers to it."""
+        w = _Writer(conn, self)
+        for i, up in reversed(doc.updates):
+            self._update(w, up, ("updates", i), forward=False)
+        referrers = _referrers(conn)
+        for section, i, values in reversed(doc.records):
+            sec = self.SECTIONS[section]
+            try:
+                key = w.key(section, values, (section, i))
+            except ChangesetConflict:
+                continue  # a row it hangs on is gone already
+            row_id = w.find(sec.table, key)
+            if row_id is None:
+                continue
+            for name, items in self._subrows(section, values):
+                kind = sec.fields[name]
+                st = self.TABLES[kind.table]
+                for item in items:
+                    conn.execute(sa.delete(st).where(st.c[kind.parent] == row_id, *(
+                        st.c[k] == item[k] for k in kind.key)))
+            if any(conn.execute(sa.text(f'SELECT 1 FROM "{table}" WHERE "{col}" = :id '
+                                        "LIMIT 1"), {"id": row_id}).first()
+                   for table, col in referrers.get(sec.table, ())):
+                continue  # something outside the changeset still refers to it: it stays
+            t = self.TABLES[sec.table]
+            conn.execute(sa.delete(t).where(t.c.id == row_id))
+
+    def _label(self, section: str, values: dict[str, Any]) -> str:
+        """A record's natural key as the file gives it, e.g. 'USERORG RU member 2001-05'."""
+        sec = self.SECTIONS[section]
+        parts = []
+        for name, kind in sec.fields.items():
+            column = getattr(kind, "column", None) or name
+            if name in sec.parent_fields or column in sec.key:
+                parts.append(str(values.get(name, sec.defaults.get(column, ""))))
+        return " ".join(parts)
+
+    def _fields_of(self, section: str, columns: list[str]) -> list[str]:
+        out = []
+        for name, kind in self.SECTIONS[section].fields.items():
+            owned = {getattr(kind, "column", None) or name}
+            if isinstance(kind, Date):
+                owned.add(kind.precision)
+            if owned & set(columns):
+                out.append(name)
+        return out
+
+    def _subrows(self, section: str, values: dict[str, Any]) -> list[tuple[str, list[dict]]]:
+        fields = self.SECTIONS[section].fields
+        return [(n, v) for n, v in values.items() if isinstance(fields.get(n), SubRows)]
+
+    def _update(self, w: _Writer, up: dict[str, Any], where: tuple[str, int], *,
+                forward: bool) -> None:
+        section = up["table"]
+        if section not in self.UPDATABLE:
+            raise ChangesetConflict(f"unknown table {section!r}", where)
+        t = self.TABLES[self.SECTIONS[section].table]
+        new = w.columns(section, up.get("set", {}), where, defaults=False)
+        old = {c: ("day" if c.endswith("_precision") else None) for c in new}
+        old.update(w.columns(section, up.get("was", {}), where, defaults=False))
+        expect, target = (old, new) if forward else (new, old)
+        key = w.key(section, up["match"], where)
+        if not forward:  # the row carries the values `set` gave its key columns
+            key.update({k: v for k, v in new.items() if k in key})
+        row = w.conn.execute(sa.select(t.c.id, *(t.c[c] for c in expect)).where(
+            *(_eq(t.c[k], v) for k, v in key.items()))).mappings().first()
+        if row is None:
+            if forward:
+                raise ChangesetConflict(f"update: no {section.removesuffix('s')} matches "
+                                        f"{up['match']}", where)
+            return  # gone already: nothing to restore
+        if any(_norm(row[c]) != _norm(v) for c, v in expect.items()):
+            if forward:
+                raise ChangesetConflict(f"update: the {section.removesuffix('s')} no longer "
+                                        "has the values in 'was'; it was changed since", where)
+            return  # changed by someone since: their change stays
+        w.conn.execute(sa.update(t).where(t.c.id == row["id"]).values(**target))
+
+    # -- data revisions
+
+    def upgrade(self, name: str, sha256: str) -> None:
+        """A data revision's upgrade(): apply seeds/<name>, which must have this SHA-256."""
+        from alembic import op
+
+        try:
+            self.apply(op.get_bind(), self.read(_seed(name).read_bytes(), sha256, name))
+        except ChangesetConflict as exc:
+            where = f" ([[{exc.where[0]}]] #{exc.where[1] + 1})" if exc.where else ""
+            raise ChangesetConflict(f"{name}{where}: {exc}") from None
+
+    def downgrade(self, name: str, sha256: str) -> None:
+        """A data revision's downgrade(): revert seeds/<name>."""
+        from alembic import op
+
+        self.revert(op.get_bind(), self.read(_seed(name).read_bytes(), sha256, name))
+
+
 class _Writer:
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, fmt: Format) -> None:
         self.conn = conn
+        self.fmt = fmt
 
     def find(self, table: str, cols: dict[str, Any]) -> int | None:
-        t = TABLES[table]
+        t = self.fmt.TABLES[table]
         return self.conn.execute(sa.select(t.c.id).where(
             *(_eq(t.c[k], v) for k, v in cols.items()))).scalar()
 
     def ref(self, section: str, value: Any, where: tuple[str, int], field_name: str) -> int:
-        found = self.find(SECTIONS[section].table, {SECTIONS[section].natural_key: value})
+        sec = self.fmt.SECTIONS[section]
+        found = self.find(sec.table, {sec.natural_key: value})
         if found is None:
             kind = {"treaties": "treaty"}.get(section, section.removesuffix("s"))
             raise ChangesetConflict(f"field {field_name!r}: unknown {kind} {value!r}", where)
@@ -296,7 +441,7 @@ class _Writer:
     def columns(self, section: str, values: dict[str, Any], where: tuple[str, int],
                 *, defaults: bool = True) -> dict[str, Any]:
         """A record's fields (or some of them) as its table's column values."""
-        sec = SECTIONS[section]
+        sec = self.fmt.SECTIONS[section]
         cols: dict[str, Any] = dict(sec.defaults) if defaults else {}
         for name, value in values.items():
             kind = sec.fields[name]
@@ -316,98 +461,7 @@ class _Writer:
 
     def key(self, section: str, values: dict[str, Any], where: tuple[str, int]) -> dict:
         cols = self.columns(section, values, where)
-        return {k: cols[k] for k in SECTIONS[section].key}
-
-
-def apply(conn: Any, doc: Document) -> dict[str, int]:
-    """Insert the records (an identical row already there is kept) and make the updates;
-    returns the number of rows added per section, and 'updates'. The caller owns the
-    transaction: on ChangesetConflict it rolls back."""
-    w = _Writer(conn)
-    added: dict[str, int] = {}
-    for section, i, values in doc.records:
-        where = (section, i)
-        sec = SECTIONS[section]
-        t = TABLES[sec.table]
-        cols = w.columns(section, values, where)
-        key = {k: cols[k] for k in sec.key}
-        existing = conn.execute(sa.select(t.c.id, *(t.c[c] for c in cols)).where(
-            *(_eq(t.c[k], v) for k, v in key.items()))).mappings().first()
-        if existing is not None:
-            diff = [c for c in cols if _norm(existing[c]) != _norm(cols[c])]
-            if diff:
-                raise ChangesetConflict(f"{section.removesuffix('s')} {_label(section, values)} "
-                                        f"already exists with different "
-                                        f"{', '.join(_fields_of(section, diff))}", where)
-            row_id = existing["id"]
-        else:
-            row_id = conn.execute(sa.insert(t).values(**cols).returning(t.c.id)).scalar_one()
-            added[section] = added.get(section, 0) + 1
-        for name, items in _subrows(section, values):
-            kind = sec.fields[name]
-            st = TABLES[kind.table]
-            for item in items:
-                cond = {kind.parent: row_id, **{k: item[k] for k in kind.key}}
-                if w.find(kind.table, cond) is None:
-                    conn.execute(sa.insert(st).values(**{kind.parent: row_id, **item}))
-    for i, up in doc.updates:
-        _update(w, up, ("updates", i), forward=True)
-        added["updates"] = added.get("updates", 0) + 1
-    return added
-
-
-def _label(section: str, values: dict[str, Any]) -> str:
-    """A record's natural key as the file gives it, e.g. 'USERORG RU member 2001-05'."""
-    sec = SECTIONS[section]
-    parts = []
-    for name, kind in sec.fields.items():
-        column = getattr(kind, "column", None) or name
-        if name in sec.parent_fields or column in sec.key:
-            parts.append(str(values.get(name, sec.defaults.get(column, ""))))
-    return " ".join(parts)
-
-
-def _fields_of(section: str, columns: list[str]) -> list[str]:
-    out = []
-    for name, kind in SECTIONS[section].fields.items():
-        owned = {getattr(kind, "column", None) or name}
-        if isinstance(kind, Date):
-            owned.add(kind.precision)
-        if owned & set(columns):
-            out.append(name)
-    return out
-
-
-def _subrows(section: str, values: dict[str, Any]) -> list[tuple[str, list[dict]]]:
-    fields = SECTIONS[section].fields
-    return [(n, v) for n, v in values.items() if isinstance(fields.get(n), SubRows)]
-
-
-def _update(w: _Writer, up: dict[str, Any], where: tuple[str, int], *, forward: bool) -> None:
-    section = up["table"]
-    if section not in UPDATABLE:
-        raise ChangesetConflict(f"unknown table {section!r}", where)
-    t = TABLES[SECTIONS[section].table]
-    new = w.columns(section, up.get("set", {}), where, defaults=False)
-    old = {c: ("day" if c.endswith("_precision") else None) for c in new}
-    old.update(w.columns(section, up.get("was", {}), where, defaults=False))
-    expect, target = (old, new) if forward else (new, old)
-    key = w.key(section, up["match"], where)
-    if not forward:  # the row carries the values `set` gave its key columns
-        key.update({k: v for k, v in new.items() if k in key})
-    row = w.conn.execute(sa.select(t.c.id, *(t.c[c] for c in expect)).where(
-        *(_eq(t.c[k], v) for k, v in key.items()))).mappings().first()
-    if row is None:
-        if forward:
-            raise ChangesetConflict(f"update: no {section.removesuffix('s')} matches "
-                                    f"{up['match']}", where)
-        return  # gone already: nothing to restore
-    if any(_norm(row[c]) != _norm(v) for c, v in expect.items()):
-        if forward:
-            raise ChangesetConflict(f"update: the {section.removesuffix('s')} no longer has "
-                                    "the values in 'was'; it was changed since", where)
-        return  # changed by someone since: their change stays
-    w.conn.execute(sa.update(t).where(t.c.id == row["id"]).values(**target))
+        return {k: cols[k] for k in self.fmt.SECTIONS[section].key}
 
 
 def _referrers(conn: Any) -> dict[str, list[tuple[str, str]]]:
@@ -422,38 +476,6 @@ def _referrers(conn: Any) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def revert(conn: Any, doc: Document) -> None:
-    """Undo apply(): restore what the updates changed (unless changed since), then delete
-    the records' rows, last first, each only if nothing else refers to it."""
-    w = _Writer(conn)
-    for i, up in reversed(doc.updates):
-        _update(w, up, ("updates", i), forward=False)
-    referrers = _referrers(conn)
-    for section, i, values in reversed(doc.records):
-        sec = SECTIONS[section]
-        try:
-            key = w.key(section, values, (section, i))
-        except ChangesetConflict:
-            continue  # a row it hangs on is gone already
-        row_id = w.find(sec.table, key)
-        if row_id is None:
-            continue
-        for name, items in _subrows(section, values):
-            kind = sec.fields[name]
-            st = TABLES[kind.table]
-            for item in items:
-                conn.execute(sa.delete(st).where(st.c[kind.parent] == row_id, *(
-                    st.c[k] == item[k] for k in kind.key)))
-        if any(conn.execute(sa.text(f'SELECT 1 FROM "{table}" WHERE "{col}" = :id LIMIT 1'),
-                            {"id": row_id}).first()
-               for table, col in referrers.get(sec.table, ())):
-            continue  # something outside the changeset still refers to it: it stays
-        conn.execute(sa.delete(TABLES[sec.table]).where(TABLES[sec.table].c.id == row_id))
-
-
-# ------------------------------------------------------------------------ revisions
-
-
 def _seed(name: str) -> Path:
     from alembic import context
 
@@ -465,23 +487,7 @@ def _seed(name: str) -> Path:
     raise ChangesetConflict(f"seed file {name} is missing from this installation")
 
 
-def _load(name: str, sha256: str) -> Document:
-    return read(_seed(name).read_bytes(), sha256, name)
-
-
-def upgrade(name: str, sha256: str) -> None:
-    """A data revision's upgrade(): apply seeds/<name>, which must have this SHA-256."""
-    from alembic import op
-
-    try:
-        apply(op.get_bind(), _load(name, sha256))
-    except ChangesetConflict as exc:
-        where = f" ([[{exc.where[0]}]] #{exc.where[1] + 1})" if exc.where else ""
-        raise ChangesetConflict(f"{name}{where}: {exc}") from None
-
-
-def downgrade(name: str, sha256: str) -> None:
-    """A data revision's downgrade(): revert seeds/<name>."""
-    from alembic import op
-
-    revert(op.get_bind(), _load(name, sha256))
+# The module's interface, which data revisions and orgdb call.
+_FORMAT = Format()
+read, summary, apply, revert = _FORMAT.read, _FORMAT.summary, _FORMAT.apply, _FORMAT.revert
+upgrade, downgrade = _FORMAT.upgrade, _FORMAT.downgrade

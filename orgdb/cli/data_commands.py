@@ -15,19 +15,22 @@ data_app = typer.Typer(help="Keep the curated data: new data revisions (in a che
                        no_args_is_help=True)
 
 
-def check(db: DbOption = None, format: FormatOption = Format.table) -> None:
-    """Validate the data: overlapping spells, overlapping tenures in a single-holder post,
-    ends before starts, memberships outside the organization's lifetime, parent cycles,
-    facts without a source. Exits 1 on any error; findings in imported data that are the
-    source's own inconsistencies are warnings.
+def check(db: DbOption = None, format: FormatOption = Format.table,
+          sources: Annotated[bool, typer.Option(
+              "--sources", help="Also the sourcing standard: complete source rows, primary "
+              "sources, working URLs (docs/data.md).")] = False) -> None:
+    """Validate the data: overlapping spells, two holders of a single-holder post on one
+    day, ends before starts, memberships outside the organization's lifetime, parent
+    cycles, facts without a source. Exits 1 on any error; findings in imported data that
+    are the source's own inconsistencies are warnings.
 
-    Example: orgdb check
+    Example: orgdb check --sources
     """
     from orgdb.database import connect
     from orgdb.read.check import errors
 
     with connect(db) as handle:
-        findings = handle.check()
+        findings = handle.check(sources=sources)
     emit([f.as_dict() for f in findings], format, ["severity", "rule", "detail"])
     failed = errors(findings)
     warnings = len(findings) - len(failed)

@@ -129,14 +129,16 @@ def treaty(name: Annotated[str, typer.Argument(help="Treaty: code or title.")],
            db: DbOption = None, format: FormatOption = Format.table) -> None:
     """Show each state's actions under a treaty, laid out as the UN Treaty Collection's
     status tables are (a = accession, d = succession, A = acceptance, AA = approval,
-    D = denunciation).
+    D = denunciation), with the deposit of its instrument and the day the treaty bound it
+    where sources give them apart from its ratification.
 
     Example: orgdb treaty CST-1992
     """
     with _open(db) as d:
         if format is Format.table:
             table(_dicts(d.treaty_status(name)),
-                  ["participant", "signature", "consent", "withdrawal", "depositary"])
+                  ["participant", "signature", "consent", "deposit", "in_force", "withdrawal",
+                   "depositary"])
         else:
             emit(_dicts(d.treaty_actions(name)), format, [])
 

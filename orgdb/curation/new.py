@@ -86,13 +86,21 @@ def checkout() -> Path:
 
 
 def slug(title: str) -> str:
+    """A file-name slug of the title, whole words only, about 40 characters at most."""
     text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))[:48] or "data"
+    out = ""
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        if out and len(out) + len(word) >= 40:
+            break
+        out = f"{out}_{word}" if out else word
+    return out or "data"
 
 
 def _header(title: str, date: str) -> str:
+    """The [changeset] table, in the newest format."""
     escaped = title.replace("\\", "\\\\").replace('"', '\\"')
-    return f'[changeset]\ntitle = "{escaped}"\ndate = "{date}"\n\n'
+    return (f'[changeset]\ntitle = "{escaped}"\ndate = "{date}"\n'
+            f"format = {resources.formats()[-1]}\n\n")
 
 
 def _strip_header(text: str) -> str:
@@ -141,7 +149,8 @@ def new(title: str, date: str, draft: Path | None = None) -> Written:
 def _write_revision(path: Path, title: str, number: str, down: str, seed: Path) -> None:
     sha = hashlib.sha256(seed.read_bytes()).hexdigest()
     path.write_text(REVISION.format(title=title.replace('"""', "'''"), seed=seed.name,
-                                    fmt=1, number=number, down=down, sha=sha),
+                                    fmt=resources.formats()[-1], number=number, down=down,
+                                    sha=sha),
                     encoding="utf-8")
 
 

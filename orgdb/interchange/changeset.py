@@ -6,8 +6,9 @@ file, line and field. The writing is done by the frozen applier of the file's fo
 (migrations/orgdb_appliers), the same code that data revisions apply seeds with, so a
 user's import and a shipped revision write alike.
 
-Each section is one declaration in SECTIONS: its fields and their kinds, its natural key
-and its required fields.
+Each section is one declaration in SECTIONS: its fields and their kinds, its natural key,
+its required fields, and the format it came with (a field or a value a later format
+added is refused in a file of an earlier one: FORMAT_OF).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ class Section:
     required: tuple[str, ...]
     fields: dict[str, Any]
     spans: tuple[tuple[str, str], ...] = ()  # (start field, end field) pairs
+    since: int = 1  # the changeset format that added the section
+    optional_key: tuple[str, ...] = ()  # key fields a record (and a match) may leave out
 
     @property
     def singular(self) -> str:
@@ -49,7 +52,7 @@ class Section:
 SECTIONS = [
     Section("sources", ("key",), ("key", "title"), {
         "key": str, "title": str, "publisher": str, "url": str, "published": START,
-        "retrieved": START, "notes": str}),
+        "retrieved": START, "via": str, "notes": str}),
     Section("states", ("code",), ("code", "name"), {
         "code": str, "name": str, "alpha2": str, "alpha3": str, "cow_code": int,
         "start": START, "end": END, "source": REF, "other_names": NAMES},
@@ -68,11 +71,12 @@ SECTIONS = [
         "organization": REF, "state": REF, "status": STATUSES, "start": START, "end": END,
         "end_reason": END_REASONS, "confidence": CONFIDENCES, "notes": str, "source": REF},
         (("start", "end"),)),
-    Section("membership_events", ("organization", "state", "membership_start", "date", "kind"),
+    Section("membership_events",
+            ("organization", "state", "membership_start", "status", "date", "kind"),
             ("organization", "state", "membership_start", "date", "kind", "source"), {
         "organization": REF, "state": REF, "membership_start": START, "status": STATUSES,
         "date": START, "kind": str, "description": str, "confidence": CONFIDENCES,
-        "source": REF}),
+        "source": REF}, optional_key=("status",)),
     Section("tenures", ("organization", "post", "person", "start"),
             ("organization", "post", "person", "start", "source"), {
         "organization": REF, "post": REF, "person": REF, "role": str, "acting": bool,
@@ -87,9 +91,20 @@ SECTIONS = [
             ("treaty", "state", "action", "date", "source"), {
         "treaty": REF, "state": REF, "action": TREATY_ACTIONS, "date": START,
         "confidence": CONFIDENCES, "notes": str, "source": REF}),
+    Section("organization_events", ("organization", "date", "kind", "state"),
+            ("organization", "date", "kind", "source"), {
+        "organization": REF, "state": REF, "date": START, "kind": str, "description": str,
+        "confidence": CONFIDENCES, "source": REF}, since=2, optional_key=("state",)),
 ]
 BY_NAME = {s.name: s for s in SECTIONS}
-UPDATABLE = ("memberships", "tenures", "organizations", "treaties", "states", "persons")
+UPDATABLE = {"memberships": 1, "tenures": 1, "organizations": 1, "treaties": 1, "states": 1,
+             "persons": 1, "sources": 2, "organization_events": 2, "membership_events": 2,
+             "treaty_actions": 2}  # -> the format since
+REMOVABLE = ("sources", "memberships", "membership_events", "tenures", "treaty_actions",
+             "organization_events")  # since format 2
+# Fields and values that a later format added: (section, field[, value]) -> format.
+FORMAT_OF = {("sources", "via"): 2, ("treaty_actions", "action", "deposit"): 2,
+             ("treaty_actions", "action", "entry_into_force"): 2}
 
 
 @dataclass
@@ -155,17 +170,26 @@ def load(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Changeset:
     fmt = _header(meta, path)
     counts: dict[str, int] = {}
     for name, items in doc.items():
-        if name != "updates" and name not in BY_NAME:
+        if name not in ("updates", "removals") and name not in BY_NAME:
             raise ChangesetError(f"{path}: unknown section [[{name}]]")
+        if name == "removals" and fmt < 2:
+            raise ChangesetError(f"{path}: section [[removals]] needs changeset format 2",
+                                 "add format = 2 to [changeset]")
+        if name in BY_NAME and BY_NAME[name].since > fmt:
+            raise ChangesetError(f"{path}: section [[{name}]] needs changeset format "
+                                 f"{BY_NAME[name].since}",
+                                 f"add format = {BY_NAME[name].since} to [changeset]")
         if not isinstance(items, list):
             raise ChangesetError(f"{path}: {name} must be an array of tables ([[{name}]])")
         for i, item in enumerate(items):
             line = lines.get(name, [])[i] if i < len(lines.get(name, [])) else 0
             where = f"{path}:{line}"
             if name == "updates":
-                _update(item, where)
+                _update(item, where, fmt)
+            elif name == "removals":
+                _removal(item, where, fmt)
             else:
-                _record(BY_NAME[name], item, where, partial=False)
+                _record(BY_NAME[name], item, where, fmt, partial=False)
         counts[name] = len(items)
     return Changeset(path, meta["title"], meta.get("date"), fmt, raw, counts, lines)
 
@@ -198,12 +222,19 @@ def _header_lines(text: str) -> dict[str, list[int]]:
     return out
 
 
-def _record(section: Section, item: Any, where: str, *, partial: bool) -> dict[str, Any]:
+def _record(section: Section, item: Any, where: str, fmt: int, *,
+            partial: bool) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise ChangesetError(f"{where}: expected a table")
-    for name in item:
+    for name, value in item.items():
         if name not in section.fields:
             raise ChangesetError(f"{where}: field {name!r}: unknown field for {section.name}")
+        since = max(FORMAT_OF.get((section.name, name), 1),
+                    FORMAT_OF.get((section.name, name, value), 1) if isinstance(value, str)
+                    else 1)
+        if since > fmt:
+            raise ChangesetError(f"{where}: field {name!r}: {value!r} needs changeset "
+                                 f"format {since}", f"add format = {since} to [changeset]")
     if not partial:
         for name in section.required:
             if item.get(name) in (None, ""):
@@ -272,23 +303,42 @@ def _check(kind: Any, value: Any, where: str) -> Any:
     return value
 
 
-def _update(item: Any, where: str) -> None:
+def _update(item: Any, where: str, fmt: int) -> None:
     if not isinstance(item, dict) or set(item) - {"table", "match", "was", "set"}:
         raise ChangesetError(f"{where}: an update has table, match, was and set")
     section = BY_NAME.get(item.get("table", "")) if isinstance(item.get("table"), str) \
         else None
-    if section is None or section.name not in UPDATABLE:
-        raise ChangesetError(f"{where}: field 'table': unknown table {item.get('table')!r}")
+    if section is None or UPDATABLE.get(section.name, 99) > fmt:
+        raise ChangesetError(f"{where}: field 'table': unknown table {item.get('table')!r}"
+                             + (f" in changeset format {fmt}" if section else ""))
     parts = {}
     for part in ("match", "was", "set"):
         value = item.get(part, {})
         if not isinstance(value, dict):
             raise ChangesetError(f"{where}: field {part!r}: expected a table")
-        parts[part] = _record(section, value, where, partial=True)
-    if set(parts["match"]) != set(section.key):
+        parts[part] = _record(section, value, where, fmt, partial=True)
+    if not set(section.key) - set(section.optional_key) <= set(parts["match"]) <= set(
+            section.key):
         raise ChangesetError(f"{where}: field 'match': needs exactly {', '.join(section.key)}")
     if not parts["set"] or set(parts["was"]) - set(parts["set"]):
         raise ChangesetError(f"{where}: field 'was': must name only fields in 'set'")
+
+
+def _removal(item: Any, where: str, fmt: int) -> None:
+    """A row to remove: its table, its natural key in `match` and all its other fields in
+    `was`, which the downgrade puts back."""
+    if not isinstance(item, dict) or set(item) - {"table", "match", "was"}:
+        raise ChangesetError(f"{where}: a removal has table, match and was")
+    if item.get("table") not in REMOVABLE:
+        raise ChangesetError(f"{where}: field 'table': cannot remove from "
+                             f"{item.get('table')!r}")
+    section = BY_NAME[item["table"]]
+    match, was = item.get("match"), item.get("was", {})
+    if not isinstance(match, dict) or not isinstance(was, dict):
+        raise ChangesetError(f"{where}: fields 'match' and 'was' are tables")
+    if not set(section.key) - set(section.optional_key) <= set(match) <= set(section.key):
+        raise ChangesetError(f"{where}: field 'match': needs exactly {', '.join(section.key)}")
+    _record(section, {**match, **was}, where, fmt, partial=False)
 
 
 def apply(conn: Any, cs: Changeset) -> dict[str, int]:

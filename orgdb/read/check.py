@@ -60,5 +60,19 @@ def run(reader: Any) -> list[Finding]:
     return out
 
 
+def sources(reader: Any) -> list[Finding]:
+    """The sourcing standard (orgdb.read.source_rules): an error for a source that curated
+    facts rest on, a warning for any other (one only an import's rows cite, or none)."""
+    from orgdb.read import source_rules
+
+    curated = {r["key"] for r in reader.rows(q.CHECK_CURATED_CITATIONS, {"true": True})}
+    rows = reader.rows(q.CHECK_SOURCES)
+    out = []
+    for rule, detail in source_rules.findings(rows, curated):
+        key = detail.split(":", 1)[0]
+        out.append(Finding(rule, detail, "error" if key in curated else "warning"))
+    return out
+
+
 def errors(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "error"]

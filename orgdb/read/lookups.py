@@ -238,9 +238,14 @@ class Lookups:
         by_state: dict[str, dict[str, Any]] = {}
         for a in self.treaty_actions(treaty):
             row = by_state.setdefault(a.state, {"signature": None, "consent": None,
+                                                "deposit": None, "in_force": None,
                                                 "withdrawal": None, "depositary": False})
             if a.action == "signature":
                 row["signature"] = a.date
+            elif a.action == "deposit":
+                row["deposit"] = a.date
+            elif a.action == "entry_into_force":
+                row["in_force"] = a.date
             elif a.action in _CONSENT_MARK:
                 row["consent"] = f"{a.date}{_CONSENT_MARK[a.action]}"
             elif a.action in ("withdrawal", "denunciation"):

@@ -186,6 +186,11 @@ SELECT m.end_date, m.end_precision, 'left', s.name, m.end_reason, src.title
 FROM membership m JOIN state s ON s.id = m.state_id JOIN source src ON src.id = m.source_id
 WHERE m.organization_id = :org AND m.end_date IS NOT NULL
 UNION ALL
+SELECT e.date, e.date_precision, e.kind, COALESCE(s.name, o.code), e.description, src.title
+FROM organization_event e JOIN organization o ON o.id = e.organization_id
+LEFT JOIN state s ON s.id = e.state_id JOIN source src ON src.id = e.source_id
+WHERE e.organization_id = :org
+UNION ALL
 SELECT t.start_date, t.start_precision, 'took office', pe.name, p.label, src.title
 FROM tenure t JOIN post p ON p.id = t.post_id JOIN person pe ON pe.id = t.person_id
 JOIN source src ON src.id = t.source_id
@@ -218,10 +223,14 @@ SELECT 'treaty', t.code, t.title, t.other_titles FROM treaty t WHERE t.other_tit
 """
 
 # ---------------------------------------------------------------- orgdb check
-# Two spells overlap when each starts before the other ends; sharing only a boundary day
-# (a handover: one ends the day the next starts) is not an overlap. A NULL end is open.
+# Two spells of a membership overlap when each starts before the other ends; sharing only a
+# boundary day is allowed there. A single-holder post has one holder per day: end dates are
+# inclusive, so an outgoing holder ends the day before the successor starts, and sharing a
+# day is an overlap. A NULL end is open.
 _OVERLAP = """(({b}.end_date IS NULL OR {a}.start_date < {b}.end_date)
    AND ({a}.end_date IS NULL OR {b}.start_date < {a}.end_date))"""
+_SAME_DAY = """(({b}.end_date IS NULL OR {a}.start_date <= {b}.end_date)
+   AND ({a}.end_date IS NULL OR {b}.start_date <= {a}.end_date))"""
 
 CHECK_MEMBERSHIP_OVERLAP = f"""
 SELECT o.code AS organization, o.curated, s.name AS state, a.status, a.start_date AS a_start,
@@ -243,7 +252,7 @@ JOIN post p ON p.id = a.post_id
 JOIN organization o ON o.id = p.organization_id
 JOIN person pa ON pa.id = a.person_id
 JOIN person pb ON pb.id = b.person_id
-WHERE p.single_holder = :true AND {_OVERLAP.format(a="a", b="b")}
+WHERE p.single_holder = :true AND {_SAME_DAY.format(a="a", b="b")}
 """
 
 CHECK_END_BEFORE_START = """
@@ -287,6 +296,27 @@ CHECK_UNSOURCED = """
 SELECT 'organization' AS kind, code AS what FROM organization WHERE source_id IS NULL
 UNION ALL
 SELECT 'person', key FROM person WHERE source_id IS NULL
+"""
+
+# The source rules (orgdb check --sources): every source, and the keys of the sources that
+# facts of curated organizations (or persons) rest on.
+CHECK_SOURCES = """
+SELECT key, title, publisher, url, published, retrieved, via FROM source ORDER BY key
+"""
+CHECK_CURATED_CITATIONS = """
+SELECT DISTINCT s.key FROM source s WHERE s.id IN (
+    SELECT o.source_id FROM organization o WHERE o.curated = :true
+    UNION SELECT m.source_id FROM membership m
+          JOIN organization o ON o.id = m.organization_id WHERE o.curated = :true
+    UNION SELECT e.source_id FROM membership_event e JOIN membership m ON m.id = e.membership_id
+          JOIN organization o ON o.id = m.organization_id WHERE o.curated = :true
+    UNION SELECT t.source_id FROM tenure t JOIN post p ON p.id = t.post_id
+          JOIN organization o ON o.id = p.organization_id WHERE o.curated = :true
+    UNION SELECT e.source_id FROM organization_event e
+          JOIN organization o ON o.id = e.organization_id WHERE o.curated = :true
+    UNION SELECT t.source_id FROM treaty t
+    UNION SELECT a.source_id FROM treaty_action a
+    UNION SELECT p.source_id FROM person p)
 """
 
 

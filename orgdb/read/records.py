@@ -124,6 +124,8 @@ class TreatyStatus(NamedTuple):
     participant: str
     signature: str | None
     consent: str | None  # ratification; accession (a), succession (d), acceptance (A) ...
+    deposit: str | None  # of the instrument with the depositary, where sources give it apart
+    in_force: str | None  # the day the treaty bound the state, where sources give it
     withdrawal: str | None
     depositary: bool
 

@@ -77,6 +77,7 @@ class Source(OrgdbModel, table=True):
     published_precision: str = "day"
     retrieved: Optional[dt.date] = None
     retrieved_precision: str = "day"
+    via: Optional[str] = None  # the copy read, where the original was read through one
     notes: Optional[str] = None
 
 
@@ -189,6 +190,29 @@ class MembershipEvent(OrgdbModel, table=True):
 
     id: Optional[int] = Field(default=None, primary_key=True)
     membership_id: int = Field(sa_column=_fk("membership.id", cascade=True))
+    date: dt.date
+    date_precision: str = "day"
+    kind: str
+    description: Optional[str] = None
+    confidence: Optional[str] = None
+    source_id: int = Field(sa_column=_fk("source.id"))
+
+
+class OrganizationEvent(OrgdbModel, table=True):
+    """A dated event of an organization as a whole (a headquarters move), or of a state in
+    it outside any membership spell (a parliament rejecting accession): history."""
+
+    __tablename__ = "organization_event"
+    __table_args__ = (
+        UniqueConstraint("organization_id", "date", "kind", "state_id"),
+        CheckConstraint("confidence IS NULL OR " + _in("confidence", CONFIDENCES),
+                        name="confidence"),
+        *_precision_checks("date"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    organization_id: int = Field(sa_column=_fk("organization.id"))
+    state_id: Optional[int] = Field(default=None, sa_column=_fk("state.id", nullable=True))
     date: dt.date
     date_precision: str = "day"
     kind: str
