@@ -70,7 +70,12 @@ def sources(reader: Any) -> list[Finding]:
     out = []
     for rule, detail in source_rules.findings(rows, curated):
         key = detail.split(":", 1)[0]
-        out.append(Finding(rule, detail, "error" if key in curated else "warning"))
+        severe = key in curated and rule != "source undated"
+        out.append(Finding(rule, detail, "error" if severe else "warning"))
+    for r in reader.rows(q.CHECK_ENCYCLOPEDIA_CONFIDENCE):
+        out.append(Finding("encyclopedia without low confidence",
+                           f"{r['kind']} {r['what']} rests on {r['key']} (an encyclopedia, cited "
+                           "where no original was found): its confidence must be low"))
     return out
 
 

@@ -301,7 +301,29 @@ SELECT 'person', key FROM person WHERE source_id IS NULL
 # The source rules (orgdb check --sources): every source, and the keys of the sources that
 # facts of curated organizations (or persons) rest on.
 CHECK_SOURCES = """
-SELECT key, title, publisher, url, published, retrieved, via FROM source ORDER BY key
+SELECT key, title, publisher, url, published, retrieved, via, notes FROM source ORDER BY key
+"""
+# Facts that rest on an encyclopedia (cited only where no original was found) must say so
+# with confidence low.
+CHECK_ENCYCLOPEDIA_CONFIDENCE = """
+SELECT 'membership' AS kind, o.code || ' / ' || s.code AS what, src.key FROM membership m
+JOIN organization o ON o.id = m.organization_id JOIN state s ON s.id = m.state_id
+JOIN source src ON src.id = m.source_id
+WHERE src.url LIKE '%wikipedia.org%' AND (m.confidence IS NULL OR m.confidence <> 'low')
+UNION ALL
+SELECT 'tenure', p.label || ' / ' || pe.name, src.key FROM tenure t
+JOIN post p ON p.id = t.post_id JOIN person pe ON pe.id = t.person_id
+JOIN source src ON src.id = t.source_id
+WHERE src.url LIKE '%wikipedia.org%' AND (t.confidence IS NULL OR t.confidence <> 'low')
+UNION ALL
+SELECT 'treaty action', tr.code || ' / ' || s.code || ' ' || a.action, src.key FROM treaty_action a
+JOIN treaty tr ON tr.id = a.treaty_id JOIN state s ON s.id = a.state_id
+JOIN source src ON src.id = a.source_id
+WHERE src.url LIKE '%wikipedia.org%' AND (a.confidence IS NULL OR a.confidence <> 'low')
+UNION ALL
+SELECT 'membership event', e.kind, src.key FROM membership_event e
+JOIN source src ON src.id = e.source_id
+WHERE src.url LIKE '%wikipedia.org%' AND (e.confidence IS NULL OR e.confidence <> 'low')
 """
 CHECK_CURATED_CITATIONS = """
 SELECT DISTINCT s.key FROM source s WHERE s.id IN (

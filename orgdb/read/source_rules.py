@@ -1,10 +1,14 @@
 """The sourcing standard, as rules `orgdb check --sources` enforces (docs/data.md):
 
 - a complete source row: the document's own title (a headline, not an id copied from its
-  URL), a publisher, a published date (or the document's own date), a retrieved date;
-- a primary source: an encyclopedia or its mirror, a wiki, a forum, an aggregator, a code
-  host or a proxy or cache is never the source a fact rests on; where a document was read
-  through such a copy, the source row names the original and the copy goes in `via`;
+  URL), a publisher, a published date (or the document's own date), a retrieved date. A
+  document that carries no date at all (an official web page, say) is never given one: its
+  notes begin "Undated:" and say why, and it is listed as a warning, so it stays in view;
+- a primary source: an encyclopedia's mirror, a wiki, a forum, an aggregator, a code host
+  or a proxy or cache is never the source a fact rests on; where a document was read
+  through such a copy, the source row names the original and the copy goes in `via`. An
+  encyclopedia itself (Wikipedia) is cited only where no original was found, and a fact
+  resting on it has confidence low (checked);
 - a URL that works: http(s), no literal ellipsis, no trailing dot in the host name, no
   proxy wrapping another URL, no bare IP address.
 Whether a source supports its row is for a reader to check; these rules cannot.
@@ -17,11 +21,10 @@ from typing import Any
 
 # Hosts (and their subdomains) that are never a primary source.
 NOT_PRIMARY = {
-    "encyclopedia or mirror": ("wikipedia.org", "wikimedia.org", "wikisource.org",
-                               "wikiwand.com", "wikizero.com", "wiki2.org", "justapedia.org",
-                               "everybodywiki.com", "en-academic.com", "dic.academic.ru",
-                               "iiab.me", "kiwix.org", "dweb.link", "ipfs.io", "blogen.wiki",
-                               "amansaja.com", "encyclopedia.com"),
+    "encyclopedia mirror": ("wikisource.org", "wikiwand.com", "wikizero.com", "wiki2.org",
+                            "justapedia.org", "everybodywiki.com", "en-academic.com",
+                            "dic.academic.ru", "iiab.me", "kiwix.org", "dweb.link", "ipfs.io",
+                            "blogen.wiki", "amansaja.com", "encyclopedia.com"),
     "wiki": ("fandom.com", "wikia.com", "wikidot.com"),
     "forum": ("politikforum.ru", "reddit.com", "quora.com"),
     "aggregator": ("news-pravda.com", "icloud.info", "wn.com", "miragenews.com",
@@ -83,9 +86,13 @@ def findings(sources: list[dict[str, Any]], cited: set[str]) -> list[tuple[str, 
     out = []
     for s in sources:
         key, url = s["key"], s["url"]
-        missing = [f for f in ("publisher", "published", "retrieved") if not s[f]]
+        undated = not s["published"] and (s.get("notes") or "").startswith("Undated:")
+        missing = [f for f in ("publisher", "published", "retrieved") if not s[f]
+                   and not (f == "published" and undated)]
         if missing:
             out.append(("source incomplete", f"{key}: no {', '.join(missing)}"))
+        if undated:
+            out.append(("source undated", f"{key}: the document carries no date"))
         problem = title_problem(s["title"], url)
         if problem:
             out.append(("source title", f"{key}: {s['title']!r} {problem}"))

@@ -1,0 +1,124 @@
+"""The sourcing standard `orgdb check --sources` enforces (orgdb.read.source_rules)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import sqlalchemy as sa
+from helpers import sa_engine
+from typer.testing import CliRunner
+
+from orgdb.cli import app
+from orgdb.read.source_rules import findings
+
+runner = CliRunner()
+GOOD = {"key": "k", "title": "Protocol signed in Brussels", "publisher": "NATO",
+        "url": "https://www.nato.int/docu/update/2003/03-march/e0326a.htm",
+        "published": "2003-03-26", "retrieved": "2026-11-28", "via": None, "notes": None}
+
+
+def rules(cited: bool = True, **change) -> set[str]:
+    return {rule for rule, _ in findings([{**GOOD, **change}], {"k"} if cited else set())}
+
+
+def test_a_complete_primary_source_passes():
+    assert rules() == set()
+
+
+@pytest.mark.parametrize("change, rule", [
+    ({"publisher": None}, "source incomplete"),
+    ({"published": None}, "source incomplete"),
+    ({"retrieved": None}, "source incomplete"),
+    ({"title": "e0326a 113343", "url": "https://x.example/news_113343.htm"}, "source title"),
+    ({"title": "Page (docu/update)"}, "source title"),
+    ({"url": "ftp://x.example/a"}, "source URL"),
+    ({"url": "https://x.example/a…b"}, "source URL"),
+    ({"url": "https://nato.int./a"}, "source URL"),
+    ({"url": "https://192.0.2.7/a"}, "source URL"),
+    ({"url": "https://proxy.example/https://nato.int/a"}, "source URL"),
+    ({"url": "https://en.wikiwand.com/en/NATO"}, "source not primary"),
+    ({"url": "https://nato.fandom.com/wiki/NATO"}, "source not primary"),
+    ({"url": "https://www.politikforum.ru/showthread.php?t=1"}, "source not primary"),
+    ({"url": "https://example.org/forum/topic-1"}, "source not primary"),
+    ({"url": "https://web.archive.org/web/2003/http://nato.int/"}, "source not primary"),
+    ({"via": "a copy somewhere"}, "source URL"),
+])
+def test_each_breach_is_named(change, rule):
+    assert rule in rules(**change)
+
+
+def test_a_copy_is_a_breach_only_for_a_source_facts_rest_on():
+    assert rules(cited=False, url="https://en.wikiwand.com/en/NATO") == set()
+
+
+def test_a_copy_named_as_via_is_fine():
+    assert rules(via="https://web.archive.org/web/2003/https://www.nato.int/") == set()
+
+
+def test_the_encyclopedia_itself_may_be_cited():
+    # ...where no original was found; the facts resting on it must then be low confidence
+    # (checked against the database below).
+    assert rules(url="https://en.wikipedia.org/wiki/NATO") == set()
+
+
+def test_an_undated_document_says_so_in_its_notes():
+    assert rules(published=None) == {"source incomplete"}
+    assert rules(published=None, notes="Undated: an official web page without a date") == {
+        "source undated"}
+
+
+def check_sources(url: str) -> dict:
+    result = runner.invoke(app, ["check", "--sources", "--db", url, "--format", "json"])
+    return {"exit": result.exit_code, "findings": json.loads(result.stdout)}
+
+
+def test_severity_in_the_database(head_sqlite_path, tmp_path):
+    """An error for a source curated facts rest on; a warning for one nothing rests on, and
+    for an undated document (it stays in view without failing the check)."""
+    path = tmp_path / "rules.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    engine = sa_engine(str(path))
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO source (key, title, publisher, url, published, published_precision, "
+            "retrieved, retrieved_precision, notes) VALUES ('lonely', 'A copy', 'Someone', "
+            "'https://en.wikiwand.com/en/X', '2001-01-01', 'day', '2026-11-28', 'day', NULL), "
+            "('undated', 'Member states', 'CSTO', 'https://en.odkb-csto.org/', NULL, 'day', "
+            "'2026-11-28', 'day', 'Undated: a web page')"))
+        conn.execute(sa.text(
+            "UPDATE membership SET source_id = (SELECT id FROM source WHERE key = 'undated') "
+            "WHERE id = (SELECT min(id) FROM membership WHERE organization_id = "
+            "(SELECT id FROM organization WHERE code = 'CSTO'))"))
+    engine.dispose()
+    found = {(f["rule"], f["detail"].split(":")[0]): f["severity"]
+             for f in check_sources(str(path))["findings"]}
+    assert ("source not primary", "lonely") not in found  # nothing rests on it
+    assert found[("source undated", "undated")] == "warning"
+    assert ("source incomplete", "undated") not in found
+
+
+def test_a_fact_on_the_encyclopedia_must_be_low_confidence(head_sqlite_path, tmp_path):
+    path = tmp_path / "wiki.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    engine = sa_engine(str(path))
+    pick = ("(SELECT min(m.id) FROM membership m JOIN organization o ON o.id = "
+            "m.organization_id WHERE o.code = 'CSTO')")
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO source (key, title, publisher, url, published, published_precision, "
+            "retrieved, retrieved_precision) VALUES ('wp', 'Collective Security Treaty "
+            "Organization', 'Wikipedia', "
+            "'https://en.wikipedia.org/wiki/CSTO', '2026-11-01', 'day', '2026-11-28', 'day')"))
+        conn.execute(sa.text(
+            f"UPDATE membership SET confidence = 'high', source_id = "
+            f"(SELECT id FROM source WHERE key = 'wp') WHERE id = {pick}"))
+    rule = "encyclopedia without low confidence"
+    assert any(f["rule"] == rule and f["severity"] == "error" and "rests on wp " in f["detail"]
+               for f in check_sources(str(path))["findings"])
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"UPDATE membership SET confidence = 'low' WHERE id = {pick}"))
+    engine.dispose()
+    assert not any(f["rule"] == rule and "rests on wp " in f["detail"]
+                   for f in check_sources(str(path))["findings"])
