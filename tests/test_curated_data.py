@@ -4,6 +4,7 @@ through the library's query functions, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -176,3 +177,68 @@ def test_armenia_steps_after_the_freeze(d):
              and e.date and e.date >= "2024"]
     assert ("2024-08-31", "statement") in steps and ("2025-11-26", "statement") in steps
     assert ("2024-02-22", "participation frozen") in steps
+
+
+NATO_FOUNDERS = {"Belgium", "Canada", "Denmark", "France", "Iceland", "Italy", "Luxembourg",
+                 "Netherlands", "Norway", "Portugal", "United Kingdom", "United States"}
+
+
+def test_nato_enlargements_one_by_one(d):
+    def members(day):
+        return names(d.members("NATO", as_of=day))
+
+    assert members("1949-08-23") == set()
+    assert members("1949-08-24") == NATO_FOUNDERS
+    assert members("1952-02-18") - members("1952-02-17") == {"Greece", "Turkey (Türkiye)"}
+    assert members("1955-05-06") - members("1955-05-05") == {"Germany"}
+    assert len(members("2004-03-28")) == 19 and len(members("2004-03-29")) == 26
+    assert members("2024-03-07") - members("2024-03-06") == {"Sweden"}
+
+
+def test_nato_secretaries_general_with_the_acting_ones(d):
+    def sg(day):
+        return [(o.person, o.acting) for o in d.officials("NATO", as_of=day)]
+
+    assert sg("1952-04-04") == [("Hastings Ismay", False)]
+    assert sg("1994-09-01") == [("Sergio Balanzino", True)]
+    assert sg("1995-11-15") == [("Sergio Balanzino", True)]
+    assert sg("2003-12-20") == [("Alessandro Minuto-Rizzo", True)]
+    assert sg("1999-10-10") == []  # nobody is named between Solana and Robertson
+    tenures = d.officials("NATO", history=True)
+    assert len(tenures) == 17 and sum(o.acting for o in tenures) == 3
+    # one holder a day: each tenure ends before the next begins
+    spans = sorted((o.start, o.end) for o in tenures)
+    assert all(a[1] is not None and a[1] < b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_each_nato_accession_has_its_protocol_signed_by_the_parties_of_the_day(d):
+    protocols = {t.code: t for t in d.treaties("NATO") if t.code.startswith("NAT-PROTOCOL")}
+    assert len(protocols) == 19
+    members = d.members("NATO", history=True)
+    for code, treaty in protocols.items():
+        signers = {r.participant for r in d.treaty_status(code) if r.signature}
+        parties = {m.state for m in members if m.start <= treaty.signed}
+        assert signers == parties, code
+    assert protocols["NAT-PROTOCOL-2022-FI"].in_force == "2023-04-04"
+    assert protocols["NAT-PROTOCOL-1981-ES"].in_force == "1982-05"  # the day is not known
+    romania = {r.participant: r.consent for r in d.treaty_status("NAT-PROTOCOL-2003-RO")}
+    assert romania["Norway"] == "2003-05-06 A" and romania["Canada"] is None
+
+
+def test_france_outside_the_integrated_command_from_1966_to_2009(d):
+    def standing(day):
+        return next(m.standing for m in d.members("NATO", as_of=day) if m.state == "France")
+
+    assert standing("1960-01-01") is None
+    assert standing("1970-01-01") == ("withdrawal from the integrated military command since "
+                                      "1966-07-01")
+    assert standing("2010-01-01").startswith("participation in the integrated military command")
+    greece = [e.kind for e in d.timeline("NATO") if e.subject == "Greece"
+              and e.date and "1974" <= e.date <= "1981"]
+    assert greece == ["withdrawal from the integrated military command",
+                      "participation in the integrated military command resumed"]
+
+
+def test_nato_headquarters_moves(d):
+    moves = [e.date for e in d.timeline("NATO") if e.kind == "headquarters moved"]
+    assert moves == ["1952-04-16", "1959-12", "1967-10-16", "2017-05-25"]

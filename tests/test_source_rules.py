@@ -122,3 +122,9 @@ def test_a_fact_on_the_encyclopedia_must_be_low_confidence(head_sqlite_path, tmp
     engine.dispose()
     assert not any(f["rule"] == rule and "rests on wp " in f["detail"]
                    for f in check_sources(str(path))["findings"])
+
+
+def test_an_official_document_number_beside_its_headline_is_fine():
+    assert rules(title="Foreign Relations of the United States, Volume XIII, Document 153: "
+                 "Memorandum for guidance of Mr. McCloy",
+                 url="https://history.state.gov/historicaldocuments/frus1964-68v13/d153") == set()

@@ -72,9 +72,16 @@ def url_problem(url: str) -> str | None:
     return None
 
 
+def _headline_words(title: str) -> list[str]:
+    """The title's words after a 'Publisher:' prefix, ids left out: an official document's
+    number beside its headline is fine, a number alone is no headline."""
+    rest = title.partition(": ")[2] or title
+    return [w for w in rest.split() if not re.search(r"\d{3,}", w)]
+
+
 def title_problem(title: str, url: str | None) -> str | None:
     ids = [n for n in _ID_IN_TITLE.findall(title) if not re.fullmatch(r"(1[89]|20)\d\d", n)]
-    if url and any(n in url for n in ids):
+    if url and any(n in url for n in ids) and len(_headline_words(title)) < 5:
         return "carries an id from its URL instead of the document's headline"
     if _PATH_IN_TITLE.search(title):
         return "carries a path or query from its URL instead of the document's headline"
