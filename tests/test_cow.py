@@ -531,3 +531,15 @@ def test_a_clean_full_cow_import_passes_the_check(head_sqlite_copy):
     findings = json.loads(check.stdout)
     assert findings, "COW's ACCT keeps members after its death year: warnings expected"
     assert {f["severity"] for f in findings} == {"warning"}
+
+
+def test_cis_participants_count_as_cow_members(writable_head_url):
+    """Our 1991-1993 participants of the CIS Agreement are COW's full members: no
+    disagreement; COW's own errors (members before ratifying) stay reported."""
+    texts = [str(d) for d in import_file(writable_head_url).disagreements
+             if d.organization == "CIS"]
+    assert not [t for t in texts if "Belarus" in t or "Russian Federation" in t]
+    assert not [t for t in texts if "says member, the curated data says participant" in t]
+    assert "CIS: Moldova 1991-1993: COW says member, the curated data says not a member" in texts
+    assert ("CIS: Ukraine 1993-2014: COW says associate, the curated data says participant"
+            in texts)

@@ -117,8 +117,9 @@ def test_every_fact_row_is_sourced_with_a_precision(d):
 
 def test_dates_print_at_their_precision(d):
     georgia = [m for m in d.members("CIS", history=True) if m.state == "Georgia"]
-    assert georgia[0].start == "1993-12"  # month precision
-    assert georgia[0].end == "2009-08-18"  # day precision
+    assert [(m.status, m.start, m.end) for m in georgia] == [
+        ("participant", "1993-12", "1994-04-18"),  # month precision, then day
+        ("member", "1994-04-19", "2009-08-17")]
     ukraine = [e for e in d.timeline("CIS") if e.subject == "Ukraine"
                and e.kind == "withdrawal announced"]
     assert [e.date for e in ukraine] == ["2014"]  # year precision
@@ -242,3 +243,94 @@ def test_france_outside_the_integrated_command_from_1966_to_2009(d):
 def test_nato_headquarters_moves(d):
     moves = [e.date for e in d.timeline("NATO") if e.kind == "headquarters moved"]
     assert moves == ["1952-04-16", "1959-12", "1967-10-16", "2017-05-25"]
+
+
+CIS_1992 = {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russian Federation",
+            "Turkmenistan", "Ukraine", "Uzbekistan"}
+
+
+def test_cis_participants_before_the_charter(d):
+    on_1992 = d.members("CIS", as_of="1992-06-01")
+    assert names(on_1992) == CIS_1992
+    assert {m.status for m in on_1992} == {"participant"}
+    # Azerbaijan after its 1993 accession, Georgia in December 1993
+    assert names(d.members("CIS", as_of="1993-12-31")) == CIS_1992 | {
+        "Tajikistan", "Azerbaijan", "Georgia"}
+
+
+def test_cis_members_counted_from_the_charter(d):
+    assert not [m for m in d.members("CIS", history=True)
+                if m.status == "member" and m.start < "1994-01-22"]
+    on = {m.state: m.status for m in d.members("CIS", as_of="1994-01-22")}
+    assert {s for s, st in on.items() if st == "member"} == {
+        "Azerbaijan", "Belarus", "Russian Federation", "Tajikistan"}
+    assert on["Armenia"] == "participant"  # its Charter bound it from 1994-03-16
+    # one spell a day per state: the participant spell ends the day before membership
+    for state in ("Belarus", "Moldova", "Georgia"):
+        spells = [m for m in d.members("CIS", history=True) if m.state == state]
+        assert [m.status for m in spells] == ["participant", "member"], state
+
+
+def test_cis_today_as_a_careful_reader_expects(d):
+    today = {m.state: m for m in d.members("CIS", as_of="2026-11-28")}
+    assert {s for s, m in today.items() if m.status == "member"} == {
+        "Armenia", "Azerbaijan", "Belarus", "Kazakhstan", "Kyrgyzstan", "Moldova",
+        "Russian Federation", "Tajikistan", "Uzbekistan"}
+    assert today["Turkmenistan"].status == "associate"
+    ukraine = today["Ukraine"]
+    assert ukraine.status == "participant" and ukraine.end is None
+    assert ukraine.standing == ("participation in the statutory bodies ended since "
+                                "2018-05-19")
+    assert today["Moldova"].standing == "withdrawal initiated since 2026-01-19"
+    turkmenistan = [m for m in d.members("CIS", history=True) if m.state == "Turkmenistan"]
+    assert [(m.status, m.end) for m in turkmenistan] == [("participant", "2005-08-25"),
+                                                         ("associate", None)]
+
+
+def test_cis_steps_recorded_as_events(d):
+    events = [(e.date, e.subject, e.kind) for e in d.timeline("CIS")]
+    assert ("1992-10-07", "Azerbaijan", "ratification rejected") in events
+    assert ("1993-09-20", "Azerbaijan", "accession") in events
+    moldova = [(date, kind) for date, subject, kind in events
+               if subject == "Moldova" and date >= "2026"]
+    assert moldova == [("2026-01-19", "withdrawal initiated"), ("2026-01-20", "statement"),
+                       ("2026-03-04", "denunciation approved in committee"),
+                       ("2026-03-11", "denunciation approved by the government"),
+                       ("2026-03-20", "denunciation first reading")]
+
+
+def test_cis_founding_instruments_and_consents(d):
+    codes = {t.code for t in d.treaties("CIS")}
+    assert {"CIS-AGREEMENT-1991", "ALMA-ATA-PROTOCOL-1991", "CIS-CHARTER-1993"} <= codes
+    charter = {r.participant: r for r in d.treaty_status("CIS-CHARTER-1993")}
+    signed = {p for p, r in charter.items() if r.signature == "1993-01-22"}
+    assert signed == {"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russian Federation",
+                      "Tajikistan", "Uzbekistan"}
+    assert charter["Moldova"].in_force == "1994-06-27"
+    assert charter["Russian Federation"].consent == "1993-04-15"
+    assert charter["Armenia"].deposit == "1994-03-16" and charter["Armenia"].consent is None
+    agreement = {r.participant: r for r in d.treaty_status("CIS-AGREEMENT-1991")}
+    assert agreement["Azerbaijan"].consent == "1993-09-20 a"
+
+
+def test_cis_chief_executives_and_bodies(d):
+    def head(day):
+        return [(o.person, o.role) for o in d.officials("CIS", as_of=day)]
+
+    assert head("1995-01-01") == [("Ivan Korotchenya", "Executive Secretary")]
+    assert head("1999-03-20") == [("Ivan Korotchenya", "Acting Executive Secretary")]
+    assert head("2010-01-01") == [("Sergei Lebedev",
+                                   "Chairman of the Executive Committee – Executive Secretary")]
+    assert head("2026-11-28") == [("Sergei Lebedev", "Secretary General")]
+    assert {"CIS-CHS", "CIS-CHG", "CIS-CFM", "CIS-IPA", "CIS-ECONOMIC-COURT",
+            "CIS-EXECUTIVE-COMMITTEE"} <= set(d.organization("CIS").bodies)
+
+
+def test_the_shipped_data_meets_the_sourcing_standard(head_url):
+    from typer.testing import CliRunner
+
+    from orgdb.cli import app
+
+    result = CliRunner().invoke(app, ["check", "--sources", "--db", head_url])
+    assert result.exit_code == 0, result.output
+    assert "no errors" in result.stderr

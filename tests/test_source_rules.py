@@ -11,7 +11,7 @@ from helpers import sa_engine
 from typer.testing import CliRunner
 
 from orgdb.cli import app
-from orgdb.read.source_rules import findings
+from orgdb.read.source_rules import findings, urls_in
 
 runner = CliRunner()
 GOOD = {"key": "k", "title": "Protocol signed in Brussels", "publisher": "NATO",
@@ -38,6 +38,7 @@ def test_a_complete_primary_source_passes():
     ({"url": "https://nato.int./a"}, "source URL"),
     ({"url": "https://192.0.2.7/a"}, "source URL"),
     ({"url": "https://proxy.example/https://nato.int/a"}, "source URL"),
+    ({"url": "https://fanyv88.com:443/https/wn.com/CSTO"}, "source URL"),
     ({"url": "https://en.wikiwand.com/en/NATO"}, "source not primary"),
     ({"url": "https://nato.fandom.com/wiki/NATO"}, "source not primary"),
     ({"url": "https://www.politikforum.ru/showthread.php?t=1"}, "source not primary"),
@@ -128,3 +129,25 @@ def test_an_official_document_number_beside_its_headline_is_fine():
     assert rules(title="Foreign Relations of the United States, Volume XIII, Document 153: "
                  "Memorandum for guidance of Mr. McCloy",
                  url="https://history.state.gov/historicaldocuments/frus1964-68v13/d153") == set()
+
+
+def test_addresses_in_notes_end_where_their_sentence_does():
+    assert urls_in("Also: https://a.example/x, https://b.example/y. Then (https://c.example/z).") \
+        == ["https://a.example/x", "https://b.example/y", "https://c.example/z"]
+    assert urls_in("read via https://m.example/index.php?q=... (cut)") == [
+        "https://m.example/index.php?q=..."]  # an ellipsis stays, to be reported
+
+
+def test_a_broken_address_in_a_note_is_an_error(head_sqlite_path, tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    engine = sa_engine(str(path))
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "UPDATE tenure SET notes = 'Left office (https://sputnik.by./20170101/a.html).' "
+            "WHERE id = (SELECT min(id) FROM tenure)"))
+    engine.dispose()
+    found = check_sources(str(path))
+    assert found["exit"] == 1
+    assert any(f["rule"] == "note URL" and "sputnik.by./" in f["detail"]
+               and f["severity"] == "error" for f in found["findings"])

@@ -72,6 +72,11 @@ def sources(reader: Any) -> list[Finding]:
         key = detail.split(":", 1)[0]
         severe = key in curated and rule != "source undated"
         out.append(Finding(rule, detail, "error" if severe else "warning"))
+    for r in reader.rows(q.CHECK_NOTE_TEXTS):
+        for url in source_rules.urls_in(r["text"]):
+            problem = source_rules.url_problem(url)
+            if problem:
+                out.append(Finding("note URL", f"{r['kind']} {r['what']}: {url} {problem}"))
     for r in reader.rows(q.CHECK_ENCYCLOPEDIA_CONFIDENCE):
         out.append(Finding("encyclopedia without low confidence",
                            f"{r['kind']} {r['what']} rests on {r['key']} (an encyclopedia, cited "

@@ -325,6 +325,35 @@ SELECT 'membership event', e.kind, src.key FROM membership_event e
 JOIN source src ON src.id = e.source_id
 WHERE src.url LIKE '%wikipedia.org%' AND (e.confidence IS NULL OR e.confidence <> 'low')
 """
+# Notes and descriptions that may name further sources by address (orgdb check --sources).
+CHECK_NOTE_TEXTS = """
+SELECT 'organization' AS kind, o.code AS what, o.notes AS text FROM organization o
+WHERE o.notes LIKE '%http%'
+UNION ALL
+SELECT 'membership', o.code || ' / ' || s.code || ' ' || m.status, m.notes FROM membership m
+JOIN organization o ON o.id = m.organization_id JOIN state s ON s.id = m.state_id
+WHERE m.notes LIKE '%http%'
+UNION ALL
+SELECT 'membership event', o.code || ' / ' || s.code || ' ' || e.kind, e.description
+FROM membership_event e JOIN membership m ON m.id = e.membership_id
+JOIN organization o ON o.id = m.organization_id JOIN state s ON s.id = m.state_id
+WHERE e.description LIKE '%http%'
+UNION ALL
+SELECT 'organization event', o.code || ' ' || e.kind, e.description FROM organization_event e
+JOIN organization o ON o.id = e.organization_id WHERE e.description LIKE '%http%'
+UNION ALL
+SELECT 'tenure', p.label || ' / ' || pe.name, t.notes FROM tenure t
+JOIN post p ON p.id = t.post_id JOIN person pe ON pe.id = t.person_id
+WHERE t.notes LIKE '%http%'
+UNION ALL
+SELECT 'treaty', tr.code, tr.notes FROM treaty tr WHERE tr.notes LIKE '%http%'
+UNION ALL
+SELECT 'treaty action', tr.code || ' / ' || s.code || ' ' || a.action, a.notes
+FROM treaty_action a JOIN treaty tr ON tr.id = a.treaty_id JOIN state s ON s.id = a.state_id
+WHERE a.notes LIKE '%http%'
+UNION ALL
+SELECT 'source', src.key, src.notes FROM source src WHERE src.notes LIKE '%http%'
+"""
 CHECK_CURATED_CITATIONS = """
 SELECT DISTINCT s.key FROM source s WHERE s.id IN (
     SELECT o.source_id FROM organization o WHERE o.curated = :true

@@ -10,7 +10,8 @@
   encyclopedia itself (Wikipedia) is cited only where no original was found, and a fact
   resting on it has confidence low (checked);
 - a URL that works: http(s), no literal ellipsis, no trailing dot in the host name, no
-  proxy wrapping another URL, no bare IP address.
+  proxy wrapping another URL, no bare IP address; the same for every address a note names
+  (further sources, the copy a document was read through).
 Whether a source supports its row is for a reader to check; these rules cannot.
 """
 
@@ -62,7 +63,7 @@ def url_problem(url: str) -> str | None:
         return "contains an ellipsis"
     if re.search(r"\s", url):
         return "contains white space"
-    if url.count("://") > 1:
+    if url.count("://") > 1 or re.match(r"https?://[^/]+/+https?[:/]", url):
         return "wraps another URL (a proxy)"
     h = host(url)
     if not h or h.endswith("."):
@@ -86,6 +87,19 @@ def title_problem(title: str, url: str | None) -> str | None:
     if _PATH_IN_TITLE.search(title):
         return "carries a path or query from its URL instead of the document's headline"
     return None
+
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s,;()<>\"']+")
+
+
+def urls_in(text: str) -> list[str]:
+    """The addresses a note names; a full stop that ends its sentence is not part of one."""
+    out = []
+    for url in _URL_IN_TEXT.findall(text or ""):
+        if url.endswith(".") and not url.endswith(".."):
+            url = url[:-1]
+        out.append(url)
+    return out
 
 
 def findings(sources: list[dict[str, Any]], cited: set[str]) -> list[tuple[str, str]]:

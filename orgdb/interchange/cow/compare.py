@@ -62,6 +62,11 @@ def _dates(org: Any, first: dict[str, str]) -> list[Disagreement]:
     return out
 
 
+# COW has no word for these: a suspended member is still a member to it, and a participant
+# of a founding agreement (the CIS's 1991-1993 states, say) is what it calls a full member.
+_AS_COW = {"suspended": "member", "participant": "member"}
+
+
 def _spells(conn: Any, m: Any, org_id: int) -> dict[int, list[tuple[dt.date, dt.date, str]]]:
     spells: dict[int, list[tuple[dt.date, dt.date, str]]] = {}
     for sid, status, start, end in conn.execute(
@@ -69,7 +74,7 @@ def _spells(conn: Any, m: Any, org_id: int) -> dict[int, list[tuple[dt.date, dt.
             .where(m.c.organization_id == org_id)):
         spells.setdefault(sid, []).append(
             (as_date(start), as_date(end) if end is not None else dt.date.max,
-             "member" if status == "suspended" else status))
+             status))
     return spells
 
 
@@ -97,7 +102,7 @@ def _year(year: int, cow: str, spells: Any) -> tuple[int, str, str] | None:
             full.add(status)
         elif start <= dt.date(year, 12, 31) and end >= dt.date(year, 1, 1):
             partial.add(status)
-    if cow and cow not in full | partial:
+    if cow and cow not in {_AS_COW.get(s, s) for s in full | partial}:
         return year, cow, "/".join(sorted(full | partial)) or "not a member"
     if not cow and full:
         return year, "not a member", "/".join(sorted(full))
