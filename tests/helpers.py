@@ -73,6 +73,26 @@ def natural_rows(url: str) -> dict[str, list[tuple]]:
     return {t: sorted((natural(t, r) for r in rows), key=repr) for t, rows in raw.items()}
 
 
+def head_schema(url: str) -> str:
+    """An empty database with the schema at head and no shipped data (the tables orgdb's
+    models declare, which a test checks are the tables the migrations build), stamped at
+    head so that commands accept it."""
+    from orgdb.store import revisions
+    from orgdb.store.models import METADATA
+
+    eng = sa_engine(url)
+    try:
+        with eng.begin() as conn:
+            METADATA.create_all(conn)
+            conn.execute(sa.text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT "
+                                 "NULL PRIMARY KEY)"))
+            conn.execute(sa.text("INSERT INTO alembic_version VALUES (:v)"),
+                         {"v": revisions.head()})
+    finally:
+        eng.dispose()
+    return url
+
+
 def apply_file(url: str, path: Path) -> dict[str, int]:
     """Apply a changeset in one write, as `orgdb import` does but without the check diff."""
     cs = changeset.load(path)

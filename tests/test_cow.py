@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from helpers import apply_file, dump, reader_for, sa_engine, write_file
+from helpers import apply_file, dump, head_schema, reader_for, sa_engine, write_file
 from typer.testing import CliRunner
 
 from orgdb.cli import app
@@ -70,8 +70,8 @@ source = "fixture"
 
 
 def fresh(url: str, tmp_path: Path, *, curated: bool = True) -> str:
-    """A database at the schema revision 0002 (no shipped data), with a tiny curated CSTO."""
-    migrate.upgrade(resolve(url), "0002")
+    """A database with the schema at head but no shipped data, with a tiny curated CSTO."""
+    head_schema(url)
     if curated:
         apply_file(url, write_file(tmp_path, CURATED_CSTO, "curated.toml"))
     return url
@@ -543,3 +543,61 @@ def test_cis_participants_count_as_cow_members(writable_head_url):
     assert "CIS: Moldova 1991-1993: COW says member, the curated data says not a member" in texts
     assert ("CIS: Ukraine 1993-2014: COW says associate, the curated data says participant"
             in texts)
+
+
+# ------------------------------------------------------------------ COW's horizon (2014)
+
+
+def test_a_spell_alive_in_cows_last_year_has_no_end(db_url, tmp_path):
+    url = fresh(db_url, tmp_path)
+    import_file(url)
+    rows = query(url, """SELECT s.code, m.end_date, m.observed_until FROM membership m
+                         JOIN organization o ON o.id = m.organization_id
+                         JOIN state s ON s.id = m.state_id
+                         WHERE o.code = 'ArticC' AND m.status = 'member'""")
+    assert len(rows) == 8
+    assert {(end, str(seen)[:10]) for _, end, seen in rows} == {(None, "2014-12-31")}
+    # a dissolved IGO's spells keep their end, and nothing is open-ended in them
+    assert query(url, """SELECT count(*) FROM membership m JOIN organization o
+                         ON o.id = m.organization_id WHERE o.code = 'WPact'
+                         AND (m.end_date IS NULL OR m.observed_until IS NOT NULL)""") == [(0,)]
+    # and the file still comes back cell for cell
+    assert export_text(url) == EXTRACT.read_text(encoding="utf-8")
+
+
+def test_a_lookup_past_the_horizon_answers_and_says_so(tmp_path):
+    url = fresh(str(tmp_path / "h.sqlite3"), tmp_path)
+    import_file(url)
+    today = runner.invoke(app, ["members", "ArticC", "--db", url, "--format", "json"])
+    assert today.exit_code == 0
+    members = json.loads(today.stdout)
+    assert len([m for m in members if m["status"] == "member"]) == 8
+    assert {m["observed_until"] for m in members} == {"2014-12-31"}
+    assert "rest on data that ends on 2014-12-31" in today.stderr
+    then = runner.invoke(app, ["members", "ArticC", "--db", url, "--as-of", "2014-06-01"])
+    assert "ends on" not in then.stderr  # within what COW saw: nothing to say
+    orgs = {o["code"]: o for o in json.loads(runner.invoke(
+        app, ["orgs", "--db", url, "--format", "json"]).stdout)}
+    assert orgs["ArticC"]["coverage"] == "COW to 2014" and orgs["ArticC"]["members"] == 8
+    assert orgs["CSTO"]["coverage"] == "curated"
+    assert orgs["WPact"]["members"] == 0  # dissolved in 1991: no horizon to carry
+
+
+def test_the_horizon_round_trips_through_the_schema_revision(writable_head_url):
+    """Down to 0019 the horizon is written back as the end (as that revision's import wrote
+    it); up again it is a horizon once more, every row as it was."""
+    url = writable_head_url
+    import_file(url)
+    sql = ("SELECT o.code, s.code, m.status, m.start_date, m.end_date, m.observed_until "
+           "FROM membership m JOIN organization o ON o.id = m.organization_id "
+           "JOIN state s ON s.id = m.state_id ORDER BY 1, 2, 3, 4")
+    before = query(url, sql)
+    opened = [r[0] for r in query(url, "SELECT id FROM membership "
+                                       "WHERE observed_until IS NOT NULL")]
+    assert len(opened) > 100  # ArticC, IRENA, NVC and RCFC's spells alive in 2014
+    migrate.downgrade(resolve(url), "0019", yes=True)
+    ends = query(url, "SELECT end_date FROM membership WHERE id IN ("
+                      + ", ".join(map(str, opened)) + ")")
+    assert {str(e)[:10] for (e,) in ends} == {"2014-12-31"}
+    migrate.upgrade(resolve(url))
+    assert query(url, sql) == before

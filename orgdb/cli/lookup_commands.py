@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from orgdb.cli.options import AsOfOption, DbOption, Format, FormatOption, HistoryOption
-from orgdb.cli.output import emit, escape, guarded, heading, table
+from orgdb.cli.output import emit, escape, guarded, heading, say, table
 
 OrgArg = Annotated[str, typer.Argument(help="Organization: code, name or any other name.")]
 StateArg = Annotated[str, typer.Argument(help="State: ISO alpha-2/alpha-3 code or any name.")]
@@ -26,6 +26,20 @@ def _dicts(records) -> list[dict]:
     return [r.as_dict() for r in records]
 
 
+def _horizon(spells, as_of: str | None) -> None:
+    """Say on stderr when an answer rests on spells a source stopped seeing before the day
+    asked about (COW ends in 2014): they are shown, having no known end, but may be stale."""
+    import datetime as dt
+
+    day = as_of or dt.date.today().isoformat()
+    seen = sorted({m.observed_until for m in spells if m.observed_until
+                   and m.observed_until < day})
+    if seen:
+        n = sum(1 for m in spells if m.observed_until and m.observed_until < day)
+        say(f"note: {n} of these spells rest on data that ends on {seen[-1]} (COW IGO v3): "
+            "members then, with no known end since")
+
+
 def orgs(db: DbOption = None, format: FormatOption = Format.table,
          as_of: AsOfOption = None) -> None:
     """List the organizations with their founding date and member count.
@@ -34,7 +48,7 @@ def orgs(db: DbOption = None, format: FormatOption = Format.table,
     """
     with _open(db) as d:
         emit(_dicts(d.organizations(as_of=as_of)), format,
-             ["code", "name", "founded", "dissolved", "members"])
+             ["code", "name", "founded", "dissolved", "members", "coverage"])
 
 
 def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
@@ -77,6 +91,8 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
     """
     with _open(db) as d:
         rows = d.members(organization, as_of=as_of, history=history, status=status)
+    if not history:
+        _horizon(rows, as_of)
     emit(_dicts(rows), format, MEMBER_COLUMNS)
 
 
@@ -89,6 +105,8 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
     with _open(db) as d:
         spells = d.memberships_of(name, as_of=as_of, history=history)
         actions = d.actions_of(name, as_of=as_of, history=history)
+    if not history:
+        _horizon(spells, as_of)
     rows = [{"kind": "membership", **m.as_dict()} for m in spells] + \
            [{"kind": "treaty action", **a.as_dict()} for a in actions]
     if format is not Format.table:

@@ -19,8 +19,8 @@ from orgdb.read import queries as q
 TABLES: dict[str, tuple[str, list[str]]] = {
     "memberships": (q.EXPORT_MEMBERSHIPS, [
         "organization", "organization_name", "state_code", "state", "alpha2", "alpha3",
-        "status", "start", "end", "end_reason", "confidence", "notes", "source_key", "source",
-        "source_url"]),
+        "status", "start", "end", "end_reason", "observed_until", "confidence", "notes",
+        "source_key", "source", "source_url"]),
     "tenures": (q.EXPORT_TENURES, [
         "organization", "post_key", "post", "person_key", "person", "role", "acting", "start",
         "end", "confidence", "notes", "source_key", "source", "source_url"]),

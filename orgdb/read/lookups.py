@@ -32,6 +32,15 @@ from orgdb.read.records import (
 STATUS_EVENT_PREFIXES = ("participation", "suspension", "suspended", "withdrawal")
 
 
+def _coverage(row: dict[str, Any]) -> str:
+    """How far the data of an organization reaches: curated (kept current by the data
+    revisions), or the year an imported source stops seeing it."""
+    if row["curated"]:
+        return "curated"
+    seen = row["observed_until"]
+    return f"COW to {str(seen)[:4]}" if seen else "imported"
+
+
 def _d(row: dict[str, Any], col: str, prec: str | None = None) -> str | None:
     return format_partial(row.get(col), row.get(prec or col.replace("_date", "") + "_precision"))
 
@@ -166,7 +175,8 @@ class Lookups:
         """Every organization with its member count on the date (default today)."""
         rows = self._rows(q.ORGS, {"d": _as_of(as_of)})
         return [OrgSummary(r["code"], r["name"], _d(r, "founded"), _d(r, "dissolved"),
-                           int(r["members"])) for r in rows]
+                           int(r["members"]), _coverage(r), _d(r, "observed_until"))
+                for r in rows]
 
     def members(self, organization: str, *, as_of: str | dt.date | None = None,
                 history: bool = False, status: str | None = None) -> list[Member]:
@@ -206,7 +216,8 @@ class Lookups:
     def _member(org: str, r: dict[str, Any], events: dict[int, str]) -> Member:
         return Member(org, r["state"], r["state_code"], r["alpha2"], r["alpha3"], r["status"],
                       _d(r, "start_date"), _d(r, "end_date"), r["end_reason"],
-                      events.get(r["membership_id"]), r["confidence"], r["notes"],
+                      _d(r, "observed_until"), events.get(r["membership_id"]),
+                      r["confidence"], r["notes"],
                       r["source"], r["source_url"])
 
     def officials(self, organization: str, *, as_of: str | dt.date | None = None,

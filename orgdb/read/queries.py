@@ -30,7 +30,9 @@ ORGS = f"""
 SELECT o.code, o.name, o.founded, o.founded_precision, o.dissolved, o.dissolved_precision,
        (SELECT count(*) FROM membership m
          WHERE m.organization_id = o.id AND m.status = 'member' AND {CURRENT.format(a="m")})
-       AS members
+       AS members,
+       o.curated, (SELECT max(m.observed_until) FROM membership m
+                    WHERE m.organization_id = o.id) AS observed_until
 FROM organization o
 ORDER BY o.code
 """
@@ -58,8 +60,8 @@ ORG_CHILDREN = "SELECT code, name FROM organization WHERE parent_id = :org ORDER
 
 _MEMBERSHIP_COLUMNS = """
        m.id AS membership_id, m.status, m.start_date, m.start_precision, m.end_date,
-       m.end_precision, m.end_reason, m.confidence, m.notes, src.title AS source,
-       src.url AS source_url
+       m.end_precision, m.end_reason, m.observed_until, m.confidence, m.notes,
+       src.title AS source, src.url AS source_url
 """
 
 MEMBERS = f"""
@@ -377,8 +379,8 @@ _SOURCE = "src.key AS source_key, src.title AS source, src.url AS source_url"
 EXPORT_MEMBERSHIPS = f"""
 SELECT m.id AS membership_id, o.code AS organization, o.name AS organization_name,
        s.code AS state_code, s.name AS state, s.alpha2, s.alpha3, m.status, m.start_date,
-       m.start_precision, m.end_date, m.end_precision, m.end_reason, m.confidence, m.notes,
-       {_SOURCE}
+       m.start_precision, m.end_date, m.end_precision, m.end_reason, m.observed_until,
+       m.confidence, m.notes, {_SOURCE}
 FROM membership m
 JOIN organization o ON o.id = m.organization_id
 JOIN state s ON s.id = m.state_id

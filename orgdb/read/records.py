@@ -53,6 +53,8 @@ class OrgSummary(NamedTuple):
     founded: str | None
     dissolved: str | None
     members: int
+    coverage: str  # "curated", or how far an imported source saw it: "COW to 2014"
+    observed_until: str | None
 
 
 @record
@@ -68,6 +70,7 @@ class Member(NamedTuple):
     start: str | None
     end: str | None
     end_reason: str | None
+    observed_until: str | None  # the source saw the spell until then, and no further
     standing: str | None  # latest status event, e.g. "participation frozen since 2024-02-22"
     confidence: str | None
     notes: str | None

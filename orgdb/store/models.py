@@ -172,6 +172,9 @@ class Membership(OrgdbModel, table=True):
     end_date: Optional[dt.date] = None
     end_precision: str = "day"
     end_reason: Optional[str] = None
+    # The last day the source observed the spell, where the source stops before today (COW
+    # ends in 2014): the spell has no end, but nothing later is known of it.
+    observed_until: Optional[dt.date] = None
     confidence: Optional[str] = None
     notes: Optional[str] = None
     source_id: int = Field(sa_column=_fk("source.id"))

@@ -8,7 +8,9 @@ Streamed one IGO's block of rows at a time and written in executemany batches:
   (identifiers and the `cow_igo` link row) and every disagreement is reported;
 - every state column becomes a state (orgdb.interchange.cow.states);
 - each unbroken run of years with the same status (1 member, 2 associate, 3 observer) of an
-  organization the import created becomes one membership with year precision;
+  organization the import created becomes one membership with year precision; a run that
+  reaches the last year of an IGO that is not dissolved (COW ends in 2014) has no end, and
+  its `observed_until` says how far COW saw it;
 - the rest of the file (the IGO's other columns, -9 and -1 cells, every cell of a matched
   organization) is kept raw in the cow_* tables, so the export writes the file back cell
   for cell.
@@ -229,6 +231,7 @@ class _Importer:
         dissolved = _year_end(first["deaddate"])
         nstates = len(self.columns)
         years = block.years
+        last_year = max(years)
         columns = list(zip(*(r[3:3 + nstates] for r in block.rows), strict=True))
         founded = _year_start(first["sdate"])
         if founded and dissolved and dissolved < founded:
@@ -243,11 +246,15 @@ class _Importer:
                     continue
                 if owned and value in STATUS:
                     end = dt.date(y1, 12, 31)
+                    # alive in the IGO's last year, COW's horizon: no end, only observed
+                    open_ = not dissolved and y1 == last_year
                     mem.append({
                         "organization_id": org_id, "state_id": self.col_target[j],
                         "status": STATUS[value], "start_date": dt.date(y0, 1, 1),
-                        "start_precision": "year", "end_date": end, "end_precision": "year",
+                        "start_precision": "year", "end_date": None if open_ else end,
+                        "end_precision": "day" if open_ else "year",
                         "end_reason": "dissolved" if dissolved and end >= dissolved else None,
+                        "observed_until": end if open_ else None,
                         "confidence": None, "notes": None, "source_id": self.source_id})
                     rep.memberships += 1
                     outside += bool(dissolved and end > dissolved
