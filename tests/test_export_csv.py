@@ -67,7 +67,7 @@ def test_namibia_stays_na(url):
     assert rows == [{
         "organization": "SACU", "organization_name": "Southern African Customs Union",
         "state_code": "NA", "state": "Namibia", "alpha2": "NA", "alpha3": "NAM",
-        "status": "member", "start": "1990-03", "end": "", "end_reason": "",
+        "status": "member", "start": "1990-03", "end": "", "end_reason": "", "observed_until": "",
         "confidence": "", "notes": "NA", "source_key": "na-fixture",
         "source": "Namibia fixture", "source_url": ""}]
 
