@@ -3,8 +3,12 @@ changeset validator both use them. (The frozen changeset appliers beside the mig
 keep their own copies, as they stood when each format was released.)"""
 
 PRECISIONS = ("day", "month", "year")
-STATUSES = ("member", "associate", "observer", "partner", "participant", "suspended")
-END_REASONS = ("withdrew", "suspended", "expelled", "dissolved", "expired")
+STATUSES = ("member", "associate", "observer", "partner", "dialogue partner", "participant",
+            "suspended")
+# `succeeded`: a successor state took the seat over (the USSR's by the Russian Federation);
+# `merged`: the state merged into another (Tanganyika and Zanzibar into Tanzania).
+END_REASONS = ("withdrew", "suspended", "expelled", "dissolved", "expired", "succeeded",
+               "merged")
 CONFIDENCES = ("high", "medium", "low")
 # A state's actions under a treaty, as the UN Treaty Collection types them, with two more:
 # `deposit` (of its instrument with the depositary, where that day differs from the

@@ -66,7 +66,8 @@ def test_namibia_stays_na(url):
     rows = [r for r in read(url, "memberships") if r["organization"] == "SACU"]
     assert rows == [{
         "organization": "SACU", "organization_name": "Southern African Customs Union",
-        "state_code": "NA", "state": "Namibia", "alpha2": "NA", "alpha3": "NAM",
+        "state_code": "NA", "state": "Namibia", "member_type": "state", "alpha2": "NA",
+        "alpha3": "NAM",
         "status": "member", "start": "1990-03", "end": "", "end_reason": "", "observed_until": "",
         "confidence": "", "notes": "NA", "source_key": "na-fixture",
         "source": "Namibia fixture", "source_url": ""}]

@@ -26,6 +26,13 @@ def _dicts(records) -> list[dict]:
     return [r.as_dict() for r in records]
 
 
+def _answered(rows, asked: str, as_of: str | None) -> None:
+    """Say on stderr when a predecessor answered (the EEC for the EU in 1980)."""
+    if rows and rows[0].organization != asked:
+        say(f"note: {asked} did not exist yet on {as_of}; answered by its predecessor "
+            f"{rows[0].organization}")
+
+
 def _horizon(spells, as_of: str | None) -> None:
     """Say on stderr when an answer rests on spells a source stopped seeing before the day
     asked about (COW ends in 2014): they are shown, having no known end, but may be stale."""
@@ -65,7 +72,8 @@ def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format
         emit([data], format, list(data))
         return
     for key in ("code", "name", "other_names", "identifiers", "classification", "founded",
-                "dissolved", "headquarters", "parent", "bodies", "notes", "source"):
+                "dissolved", "headquarters", "parent", "bodies", "predecessors", "successors",
+                "member_of", "notes", "source"):
         value = data[key]
         if value:
             print(escape(f"{key.replace('_', ' ')}: " +
@@ -91,8 +99,10 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
     """
     with _open(db) as d:
         rows = d.members(organization, as_of=as_of, history=history, status=status)
+        asked = d.lookup_organization(organization).code
     if not history:
         _horizon(rows, as_of)
+        _answered(rows, asked, as_of)
     emit(_dicts(rows), format, MEMBER_COLUMNS)
 
 
@@ -105,10 +115,12 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
     with _open(db) as d:
         spells = d.memberships_of(name, as_of=as_of, history=history)
         actions = d.actions_of(name, as_of=as_of, history=history)
+        links = d.successions_of(name)
     if not history:
         _horizon(spells, as_of)
     rows = [{"kind": "membership", **m.as_dict()} for m in spells] + \
-           [{"kind": "treaty action", **a.as_dict()} for a in actions]
+           [{"kind": "treaty action", **a.as_dict()} for a in actions] + \
+           [{"kind": x.side, **x.as_dict()} for x in links]
     if format is not Format.table:
         emit(rows, format, [])
         return
@@ -117,6 +129,9 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
     if actions:
         heading("Treaty actions")
         table(_dicts(actions), ["treaty", "action", "date", "source"])
+    if links:
+        heading("Successions")
+        table(_dicts(links), ["side", "name", "kind", "date", "notes"])
 
 
 def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,

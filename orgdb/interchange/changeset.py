@@ -66,11 +66,12 @@ SECTIONS = [
         "key": str, "name": str, "other_names": NAMES, "nationality": REF, "source": REF}),
     Section("posts", ("organization", "key"), ("organization", "key", "label"), {
         "organization": REF, "key": str, "label": str, "single_holder": bool}),
-    Section("memberships", ("organization", "state", "status", "start"),
-            ("organization", "state", "start", "source"), {
-        "organization": REF, "state": REF, "status": STATUSES, "start": START, "end": END,
-        "end_reason": END_REASONS, "confidence": CONFIDENCES, "notes": str, "source": REF},
-        (("start", "end"),)),
+    # a membership's member is a state or (format 3) an organization: one of the two
+    Section("memberships", ("organization", "state", "member", "status", "start"),
+            ("organization", "start", "source"), {
+        "organization": REF, "state": REF, "member": REF, "status": STATUSES, "start": START,
+        "end": END, "end_reason": END_REASONS, "confidence": CONFIDENCES, "notes": str,
+        "source": REF}, (("start", "end"),), optional_key=("state", "member")),
     Section("membership_events",
             ("organization", "state", "membership_start", "status", "date", "kind"),
             ("organization", "state", "membership_start", "date", "kind", "source"), {
@@ -95,16 +96,30 @@ SECTIONS = [
             ("organization", "date", "kind", "source"), {
         "organization": REF, "state": REF, "date": START, "kind": str, "description": str,
         "confidence": CONFIDENCES, "source": REF}, since=2, optional_key=("state",)),
+    Section("organization_successions", ("predecessor", "successor"),
+            ("predecessor", "successor", "kind", "source"), {
+        "predecessor": REF, "successor": REF, "date": START, "kind": str, "notes": str,
+        "source": REF}, since=3),
+    Section("state_successions", ("predecessor", "successor"),
+            ("predecessor", "successor", "kind", "source"), {
+        "predecessor": REF, "successor": REF, "date": START, "kind": str, "notes": str,
+        "source": REF}, since=3),
 ]
+ONE_OF = {"memberships": ("state", "member")}  # a record names exactly one of these
 BY_NAME = {s.name: s for s in SECTIONS}
 UPDATABLE = {"memberships": 1, "tenures": 1, "organizations": 1, "treaties": 1, "states": 1,
              "persons": 1, "sources": 2, "organization_events": 2, "membership_events": 2,
-             "treaty_actions": 2}  # -> the format since
+             "treaty_actions": 2, "organization_successions": 3,
+             "state_successions": 3}  # -> the format since
 REMOVABLE = ("sources", "memberships", "membership_events", "tenures", "treaty_actions",
-             "organization_events")  # since format 2
+             "organization_events", "organization_successions",
+             "state_successions")  # since format 2 (the successions: 3)
 # Fields and values that a later format added: (section, field[, value]) -> format.
 FORMAT_OF = {("sources", "via"): 2, ("treaty_actions", "action", "deposit"): 2,
-             ("treaty_actions", "action", "entry_into_force"): 2}
+             ("treaty_actions", "action", "entry_into_force"): 2,
+             ("memberships", "member"): 3, ("memberships", "status", "dialogue partner"): 3,
+             ("memberships", "end_reason", "succeeded"): 3,
+             ("memberships", "end_reason", "merged"): 3}
 
 
 @dataclass
@@ -239,6 +254,7 @@ def _record(section: Section, item: Any, where: str, fmt: int, *,
         for name in section.required:
             if item.get(name) in (None, ""):
                 raise ChangesetError(f"{where}: field {name!r}: required")
+        _one_of(section, item, where)
     out = {name: _check(section.fields[name], value, f"{where}: field {name!r}")
            for name, value in item.items()}
     if section.name == "states" and ("alpha2" in out or "alpha3" in out):
@@ -258,6 +274,14 @@ def _record(section: Section, item: Any, where: str, fmt: int, *,
             raise ChangesetError(f"{where}: field {end!r}: {item[end]} is before {start} "
                                  f"{item[start]}")
     return out
+
+
+def _one_of(section: Section, item: dict[str, Any], where: str) -> None:
+    given = [f for f in ONE_OF.get(section.name, ()) if item.get(f) not in (None, "")]
+    if section.name in ONE_OF and len(given) != 1:
+        a, b = ONE_OF[section.name]
+        raise ChangesetError(f"{where}: field {a!r}: a {section.singular} names a {a} or a "
+                             f"{b}, one of the two")
 
 
 def _text(value: Any, where: str) -> str:
@@ -320,6 +344,7 @@ def _update(item: Any, where: str, fmt: int) -> None:
     if not set(section.key) - set(section.optional_key) <= set(parts["match"]) <= set(
             section.key):
         raise ChangesetError(f"{where}: field 'match': needs exactly {', '.join(section.key)}")
+    _one_of(section, parts["match"], where)
     if not parts["set"] or set(parts["was"]) - set(parts["set"]):
         raise ChangesetError(f"{where}: field 'was': must name only fields in 'set'")
 
@@ -338,6 +363,7 @@ def _removal(item: Any, where: str, fmt: int) -> None:
         raise ChangesetError(f"{where}: fields 'match' and 'was' are tables")
     if not set(section.key) - set(section.optional_key) <= set(match) <= set(section.key):
         raise ChangesetError(f"{where}: field 'match': needs exactly {', '.join(section.key)}")
+    _one_of(section, match, where)
     _record(section, {**match, **was}, where, fmt, partial=False)
 
 

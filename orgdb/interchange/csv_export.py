@@ -18,8 +18,8 @@ from orgdb.read import queries as q
 # table -> (query, output columns); a date column is printed at its precision.
 TABLES: dict[str, tuple[str, list[str]]] = {
     "memberships": (q.EXPORT_MEMBERSHIPS, [
-        "organization", "organization_name", "state_code", "state", "alpha2", "alpha3",
-        "status", "start", "end", "end_reason", "observed_until", "confidence", "notes",
+        "organization", "organization_name", "state_code", "state", "member_type", "alpha2",
+        "alpha3", "status", "start", "end", "end_reason", "observed_until", "confidence", "notes",
         "source_key", "source", "source_url"]),
     "tenures": (q.EXPORT_TENURES, [
         "organization", "post_key", "post", "person_key", "person", "role", "acting", "start",

@@ -116,7 +116,9 @@ def build(reader: Any) -> dict[str, Any]:
             "id": f"membership/{r['organization']}/{r['state_code']}/{r['status']}/{start}",
             "label": f"{r['state']}: {r['status']}",
             "role": r["status"],
-            "member": {"@type": "Organization", "id": state_id(r["state_code"])},
+            "member": {"@type": "Organization",
+                       "id": state_id(r["state_code"]) if r["member_type"] == "state"
+                       else org_id(r["state_code"])},
             "organization_id": org_id(r["organization"]),
             "start_date": start, "end_date": _date(r, "end_date", "end_precision"),
             "end_reason": r["end_reason"], "confidence": r["confidence"],

@@ -23,6 +23,7 @@ from orgdb.read.records import (
     SearchHit,
     StateAction,
     StateRef,
+    Succession,
     TreatyRef,
     TreatyStatus,
     TreatySummary,
@@ -183,11 +184,51 @@ class Lookups:
         """Member states of an organization on a date (default today), or every spell."""
         day = _as_of(as_of)
         org = self.lookup_organization(organization)
+        if not history:
+            org = self.answering(org, day)
         params = {"org": org.id, "d": day, "all": int(history)}
         rows = self._rows(q.MEMBERS, params)
         events = self._standing(q.EVENTS_OF_ORG, params)
         return [self._member(org.code, r, events) for r in rows
                 if status is None or r["status"] == status]
+
+    def answering(self, org: OrgRef, day: dt.date) -> OrgRef:
+        """The organization that answers for `org` on `day`: itself, or, before it was
+        founded, the predecessor that was there then (the EEC for the EU in 1980)."""
+        seen = {org.id}
+        while True:
+            founded = self._rows(q.ORG_FOUNDED, {"org": org.id})[0]["founded"]
+            if founded is None or str(founded)[:10] <= day.isoformat():
+                return org
+            before = [p for p in self._rows(q.PREDECESSOR, {"org": org.id})
+                      if p["id"] not in seen]
+            if not before:
+                return org
+            p = before[0]
+            org = OrgRef(p["id"], p["code"], p["name"])
+            seen.add(org.id)
+
+    def memberships_of_organization(self, organization: str, *,
+                                    as_of: str | dt.date | None = None,
+                                    history: bool = False) -> list[Member]:
+        """The organizations an organization is itself a member of (the EU in the G20)."""
+        day = _as_of(as_of)
+        org = self.lookup_organization(organization)
+        rows = self._rows(q.MEMBERSHIPS_OF_ORG, {"member": org.id, "d": day,
+                                                 "all": int(history)})
+        return [self._member(r["organization"], {**r, "state": org.name, "state_code": org.code,
+                                                  "member_type": "organization",
+                                                  "alpha2": None, "alpha3": None}, {})
+                for r in rows]
+
+    def successions_of(self, state: str) -> list[Succession]:
+        """A state's predecessors and successors (the USSR and the Russian Federation)."""
+        ref = self.lookup_state(state)
+        if ref.id is None:
+            return []
+        return [Succession(r["side"], r["code"], r["name"], r["kind"], _d(r, "date"),
+                           r["notes"])
+                for r in self._rows(q.STATE_SUCCESSIONS, {"state": ref.id})]
 
     def memberships_of(self, state: str, *, as_of: str | dt.date | None = None,
                        history: bool = False) -> list[Member]:
@@ -201,6 +242,7 @@ class Lookups:
         events = self._standing(q.EVENTS_OF_STATE, params)
         return [self._member(r["organization"], {**r, "state": ref.name,
                                                   "state_code": ref.code,
+                                                  "member_type": "state",
                                                   "alpha2": ref.alpha2, "alpha3": ref.alpha3},
                              events) for r in rows]
 
@@ -214,7 +256,8 @@ class Lookups:
 
     @staticmethod
     def _member(org: str, r: dict[str, Any], events: dict[int, str]) -> Member:
-        return Member(org, r["state"], r["state_code"], r["alpha2"], r["alpha3"], r["status"],
+        return Member(org, r["state"], r["state_code"], r["member_type"], r["alpha2"],
+                      r["alpha3"], r["status"],
                       _d(r, "start_date"), _d(r, "end_date"), r["end_reason"],
                       _d(r, "observed_until"), events.get(r["membership_id"]),
                       r["confidence"], r["notes"],
@@ -313,6 +356,11 @@ class Lookups:
         day = _as_of(as_of)
         org = self.lookup_organization(organization)
         r = self._rows(q.ORG, {"org": org.id})[0]
+        links: dict[str, list[str]] = {"predecessor": [], "successor": []}
+        for x in self._rows(q.ORG_SUCCESSIONS, {"org": org.id}):
+            when = _d(x, "date")
+            links[x["side"]].append(f"{x['code']} ({x['kind']}" + (f", {when})" if when
+                                                                   else ")"))
         members = self.members(org.code, as_of=day)
         officials = self.officials(org.code, as_of=day)
         sources = sorted({x.source for x in [*members, *officials]} |
@@ -326,6 +374,9 @@ class Lookups:
             classification=r["classification"], founded=_d(r, "founded"),
             dissolved=_d(r, "dissolved"), headquarters=r["headquarters"], parent=r["parent"],
             bodies=[c["code"] for c in self._rows(q.ORG_CHILDREN, {"org": org.id})],
+            predecessors=links["predecessor"], successors=links["successor"],
+            member_of=[m.organization for m in self.memberships_of_organization(
+                org.code, as_of=day)],
             notes=r["notes"], source=r["source"], as_of=day.isoformat(), members=members,
             officials=officials, treaties=self.treaties(org.code), sources=sources,
         )

@@ -64,13 +64,60 @@ _MEMBERSHIP_COLUMNS = """
        src.title AS source, src.url AS source_url
 """
 
+# A member is a state or (the EU in the G20) an organization: `state` and `state_code`
+# name either, `member_type` says which.
+_MEMBER = """COALESCE(s.code, mo.code) AS state_code, COALESCE(s.name, mo.name) AS state,
+       s.alpha2, s.alpha3,
+       CASE WHEN m.state_id IS NULL THEN 'organization' ELSE 'state' END AS member_type"""
+_MEMBER_JOINS = """LEFT JOIN state s ON s.id = m.state_id
+LEFT JOIN organization mo ON mo.id = m.member_organization_id"""
+
 MEMBERS = f"""
-SELECT s.code AS state_code, s.name AS state, s.alpha2, s.alpha3, {_MEMBERSHIP_COLUMNS}
+SELECT {_MEMBER}, {_MEMBERSHIP_COLUMNS}
 FROM membership m
-JOIN state s ON s.id = m.state_id
+{_MEMBER_JOINS}
 JOIN source src ON src.id = m.source_id
 WHERE m.organization_id = :org AND (:all = 1 OR {CURRENT.format(a="m")})
-ORDER BY s.name, m.start_date
+ORDER BY COALESCE(s.name, mo.name), m.start_date
+"""
+
+# The organizations an organization is itself a member of (the EU in the G20).
+MEMBERSHIPS_OF_ORG = f"""
+SELECT o.code AS organization, o.name AS organization_name, {_MEMBERSHIP_COLUMNS}
+FROM membership m
+JOIN organization o ON o.id = m.organization_id
+JOIN source src ON src.id = m.source_id
+WHERE m.member_organization_id = :member AND (:all = 1 OR {CURRENT.format(a="m")})
+ORDER BY o.code, m.start_date
+"""
+
+# Successions: the organization that answers for another before its founding, and the
+# links a state's or an organization's record lists.
+PREDECESSOR = """
+SELECT p.id, p.code, p.name, p.founded, x.date, x.date_precision, x.kind
+FROM organization_succession x JOIN organization p ON p.id = x.predecessor_id
+WHERE x.successor_id = :org
+"""
+ORG_FOUNDED = "SELECT founded FROM organization WHERE id = :org"
+ORG_SUCCESSIONS = """
+SELECT 'predecessor' AS side, p.code, x.kind, x.date, x.date_precision
+FROM organization_succession x JOIN organization p ON p.id = x.predecessor_id
+WHERE x.successor_id = :org
+UNION ALL
+SELECT 'successor', p.code, x.kind, x.date, x.date_precision
+FROM organization_succession x JOIN organization p ON p.id = x.successor_id
+WHERE x.predecessor_id = :org
+ORDER BY 1, 4
+"""
+STATE_SUCCESSIONS = """
+SELECT 'predecessor' AS side, p.code, p.name, x.kind, x.date, x.date_precision, x.notes
+FROM state_succession x JOIN state p ON p.id = x.predecessor_id
+WHERE x.successor_id = :state
+UNION ALL
+SELECT 'successor', p.code, p.name, x.kind, x.date, x.date_precision, x.notes
+FROM state_succession x JOIN state p ON p.id = x.successor_id
+WHERE x.predecessor_id = :state
+ORDER BY 1, 5
 """
 
 MEMBERSHIPS_OF = f"""
@@ -148,7 +195,7 @@ ORDER BY ta.date, t.code
 """
 
 # Every dated event of one organization, for `orgdb timeline`.
-TIMELINE = """
+TIMELINE = f"""
 SELECT o.founded AS date, o.founded_precision AS precision, 'founded' AS kind,
        o.code AS subject, o.name AS detail, src.title AS source
 FROM organization o LEFT JOIN source src ON src.id = o.source_id
@@ -175,8 +222,9 @@ FROM treaty_action ta JOIN treaty t ON t.id = ta.treaty_id JOIN state s ON s.id 
 JOIN source src ON src.id = ta.source_id
 WHERE t.organization_id = :org
 UNION ALL
-SELECT m.start_date, m.start_precision, 'joined', s.name, m.status, src.title
-FROM membership m JOIN state s ON s.id = m.state_id JOIN source src ON src.id = m.source_id
+SELECT m.start_date, m.start_precision, 'joined', COALESCE(s.name, mo.name), m.status,
+       src.title
+FROM membership m {_MEMBER_JOINS} JOIN source src ON src.id = m.source_id
 WHERE m.organization_id = :org
 UNION ALL
 SELECT e.date, e.date_precision, e.kind, s.name, e.description, src.title
@@ -184,8 +232,9 @@ FROM membership_event e JOIN membership m ON m.id = e.membership_id
 JOIN state s ON s.id = m.state_id JOIN source src ON src.id = e.source_id
 WHERE m.organization_id = :org
 UNION ALL
-SELECT m.end_date, m.end_precision, 'left', s.name, m.end_reason, src.title
-FROM membership m JOIN state s ON s.id = m.state_id JOIN source src ON src.id = m.source_id
+SELECT m.end_date, m.end_precision, 'left', COALESCE(s.name, mo.name), m.end_reason,
+       src.title
+FROM membership m {_MEMBER_JOINS} JOIN source src ON src.id = m.source_id
 WHERE m.organization_id = :org AND m.end_date IS NOT NULL
 UNION ALL
 SELECT e.date, e.date_precision, e.kind, COALESCE(s.name, o.code), e.description, src.title
@@ -235,13 +284,15 @@ _SAME_DAY = """(({b}.end_date IS NULL OR {a}.start_date <= {b}.end_date)
    AND ({a}.end_date IS NULL OR {b}.start_date <= {a}.end_date))"""
 
 CHECK_MEMBERSHIP_OVERLAP = f"""
-SELECT o.code AS organization, o.curated, s.name AS state, a.status, a.start_date AS a_start,
-       b.start_date AS b_start
+SELECT o.code AS organization, o.curated, COALESCE(s.name, mo.name) AS state, a.status,
+       a.start_date AS a_start, b.start_date AS b_start
 FROM membership a
-JOIN membership b ON b.organization_id = a.organization_id AND b.state_id = a.state_id
-     AND b.status = a.status AND a.id < b.id
+JOIN membership b ON b.organization_id = a.organization_id AND b.status = a.status
+     AND a.id < b.id AND (b.state_id = a.state_id
+                          OR b.member_organization_id = a.member_organization_id)
 JOIN organization o ON o.id = a.organization_id
-JOIN state s ON s.id = a.state_id
+LEFT JOIN state s ON s.id = a.state_id
+LEFT JOIN organization mo ON mo.id = a.member_organization_id
 WHERE {_OVERLAP.format(a="a", b="b")}
 """
 
@@ -258,9 +309,11 @@ WHERE p.single_holder = :true AND {_SAME_DAY.format(a="a", b="b")}
 """
 
 CHECK_END_BEFORE_START = """
-SELECT 'membership' AS kind, o.code || ' / ' || s.name AS what, m.start_date, m.end_date
+SELECT 'membership' AS kind, o.code || ' / ' || COALESCE(s.name, mo.name) AS what,
+       m.start_date, m.end_date
 FROM membership m JOIN organization o ON o.id = m.organization_id
-JOIN state s ON s.id = m.state_id
+LEFT JOIN state s ON s.id = m.state_id
+LEFT JOIN organization mo ON mo.id = m.member_organization_id
 WHERE m.end_date < m.start_date
 UNION ALL
 SELECT 'tenure', p.label || ' / ' || pe.name, t.start_date, t.end_date
@@ -272,10 +325,11 @@ FROM organization o WHERE o.dissolved < o.founded
 """
 
 CHECK_OUTSIDE_LIFETIME = """
-SELECT o.code AS organization, o.curated, s.name AS state, m.start_date, m.end_date,
-       o.founded, o.dissolved
+SELECT o.code AS organization, o.curated, COALESCE(s.name, mo.name) AS state,
+       m.start_date, m.end_date, o.founded, o.dissolved
 FROM membership m JOIN organization o ON o.id = m.organization_id
-JOIN state s ON s.id = m.state_id
+LEFT JOIN state s ON s.id = m.state_id
+LEFT JOIN organization mo ON mo.id = m.member_organization_id
 WHERE m.start_date < o.founded
    OR (o.dissolved IS NOT NULL AND (m.end_date IS NULL OR m.end_date > o.dissolved))
 """
@@ -307,10 +361,10 @@ SELECT key, title, publisher, url, published, retrieved, via, notes FROM source 
 """
 # Facts that rest on an encyclopedia (cited only where no original was found) must say so
 # with confidence low.
-CHECK_ENCYCLOPEDIA_CONFIDENCE = """
-SELECT 'membership' AS kind, o.code || ' / ' || s.code AS what, src.key FROM membership m
-JOIN organization o ON o.id = m.organization_id JOIN state s ON s.id = m.state_id
-JOIN source src ON src.id = m.source_id
+CHECK_ENCYCLOPEDIA_CONFIDENCE = f"""
+SELECT 'membership' AS kind, o.code || ' / ' || COALESCE(s.code, mo.code) AS what, src.key
+FROM membership m JOIN organization o ON o.id = m.organization_id
+{_MEMBER_JOINS} JOIN source src ON src.id = m.source_id
 WHERE src.url LIKE '%wikipedia.org%' AND (m.confidence IS NULL OR m.confidence <> 'low')
 UNION ALL
 SELECT 'tenure', p.label || ' / ' || pe.name, src.key FROM tenure t
@@ -328,12 +382,12 @@ JOIN source src ON src.id = e.source_id
 WHERE src.url LIKE '%wikipedia.org%' AND (e.confidence IS NULL OR e.confidence <> 'low')
 """
 # Notes and descriptions that may name further sources by address (orgdb check --sources).
-CHECK_NOTE_TEXTS = """
+CHECK_NOTE_TEXTS = f"""
 SELECT 'organization' AS kind, o.code AS what, o.notes AS text FROM organization o
 WHERE o.notes LIKE '%http%'
 UNION ALL
-SELECT 'membership', o.code || ' / ' || s.code || ' ' || m.status, m.notes FROM membership m
-JOIN organization o ON o.id = m.organization_id JOIN state s ON s.id = m.state_id
+SELECT 'membership', o.code || ' / ' || COALESCE(s.code, mo.code) || ' ' || m.status, m.notes
+FROM membership m JOIN organization o ON o.id = m.organization_id {_MEMBER_JOINS}
 WHERE m.notes LIKE '%http%'
 UNION ALL
 SELECT 'membership event', o.code || ' / ' || s.code || ' ' || e.kind, e.description
@@ -378,14 +432,13 @@ _SOURCE = "src.key AS source_key, src.title AS source, src.url AS source_url"
 
 EXPORT_MEMBERSHIPS = f"""
 SELECT m.id AS membership_id, o.code AS organization, o.name AS organization_name,
-       s.code AS state_code, s.name AS state, s.alpha2, s.alpha3, m.status, m.start_date,
-       m.start_precision, m.end_date, m.end_precision, m.end_reason, m.observed_until,
-       m.confidence, m.notes, {_SOURCE}
+       {_MEMBER}, m.status, m.start_date, m.start_precision, m.end_date, m.end_precision,
+       m.end_reason, m.observed_until, m.confidence, m.notes, {_SOURCE}
 FROM membership m
 JOIN organization o ON o.id = m.organization_id
-JOIN state s ON s.id = m.state_id
+{_MEMBER_JOINS}
 JOIN source src ON src.id = m.source_id
-ORDER BY o.code, s.code, m.start_date, m.status
+ORDER BY o.code, COALESCE(s.code, mo.code), m.start_date, m.status
 """
 
 EXPORT_TENURES = f"""

@@ -59,11 +59,16 @@ class OrgSummary(NamedTuple):
 
 @record
 class Member(NamedTuple):
-    """A state's spell in an organization (one row of `members` or `state`)."""
+    """A member's spell in an organization (one row of `members` or `state`). The member is
+    a state, or an organization (the EU in the G20): `member_type` says which, and `state`
+    and `state_code` then hold the organization's name and code. `organization` is the
+    organization that answered: a predecessor, for a day before the one asked about was
+    founded (the EEC for the EU in 1980)."""
 
     organization: str
     state: str
     state_code: str
+    member_type: str  # "state" or "organization"
     alpha2: str | None
     alpha3: str | None
     status: str
@@ -143,6 +148,18 @@ class Event(NamedTuple):
 
 
 @record
+class Succession(NamedTuple):
+    """A state's predecessor or successor (the USSR, continued by the Russian Federation)."""
+
+    side: str  # "predecessor" or "successor"
+    code: str
+    name: str
+    kind: str
+    date: str | None
+    notes: str | None
+
+
+@record
 class SearchHit(NamedTuple):
     kind: str
     key: str
@@ -162,6 +179,9 @@ class OrgDetail(NamedTuple):
     headquarters: str | None
     parent: str | None
     bodies: list[str]
+    predecessors: list[str]  # e.g. "EC (replaced, 2009-12-01)"
+    successors: list[str]
+    member_of: list[str]  # the organizations it is itself a member of on the date
     notes: str | None
     source: str | None
     as_of: str | None

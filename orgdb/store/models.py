@@ -152,9 +152,16 @@ class OrganizationIdentifier(OrgdbModel, table=True):
 
 
 class Membership(OrgdbModel, table=True):
+    """A member's spell in an organization: the member is a state or, where the organization
+    admits them (the EU in the G20 and the WTO), another organization."""
+
     __tablename__ = "membership"
     __table_args__ = (
         UniqueConstraint("organization_id", "state_id", "status", "start_date"),
+        UniqueConstraint("organization_id", "member_organization_id", "status", "start_date",
+                         name="uq_membership_member_organization"),
+        CheckConstraint("(state_id IS NULL) <> (member_organization_id IS NULL)",
+                        name="one_member"),
         CheckConstraint(_in("status", STATUSES), name="status"),
         CheckConstraint("end_reason IS NULL OR " + _in("end_reason", END_REASONS),
                         name="end_reason"),
@@ -165,7 +172,9 @@ class Membership(OrgdbModel, table=True):
 
     id: Optional[int] = Field(default=None, primary_key=True)
     organization_id: int = Field(sa_column=_fk("organization.id"))
-    state_id: int = Field(sa_column=_fk("state.id"))
+    state_id: Optional[int] = Field(default=None, sa_column=_fk("state.id", nullable=True))
+    member_organization_id: Optional[int] = Field(
+        default=None, sa_column=_fk("organization.id", nullable=True))
     status: str = "member"
     start_date: dt.date
     start_precision: str = "day"
@@ -176,6 +185,48 @@ class Membership(OrgdbModel, table=True):
     # ends in 2014): the spell has no end, but nothing later is known of it.
     observed_until: Optional[dt.date] = None
     confidence: Optional[str] = None
+    notes: Optional[str] = None
+    source_id: int = Field(sa_column=_fk("source.id"))
+
+
+class OrganizationSuccession(OrgdbModel, table=True):
+    """One organization followed by another (the OAU by the AU, the EC by the EU): a
+    lookup before the successor's founding is answered by its predecessor."""
+
+    __tablename__ = "organization_succession"
+    __table_args__ = (
+        UniqueConstraint("predecessor_id", "successor_id"),
+        CheckConstraint("predecessor_id <> successor_id", name="two_organizations"),
+        *_precision_checks("date"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    predecessor_id: int = Field(sa_column=_fk("organization.id"))
+    successor_id: int = Field(sa_column=_fk("organization.id"))
+    date: Optional[dt.date] = None  # the successor's first day in the predecessor's place
+    date_precision: str = "day"
+    kind: str  # e.g. "replaced", "renamed", "absorbed"
+    notes: Optional[str] = None
+    source_id: int = Field(sa_column=_fk("source.id"))
+
+
+class StateSuccession(OrgdbModel, table=True):
+    """One state followed by another (the USSR by the Russian Federation, which continues
+    its seats): memberships end `succeeded` or `merged` and the link says by whom."""
+
+    __tablename__ = "state_succession"
+    __table_args__ = (
+        UniqueConstraint("predecessor_id", "successor_id"),
+        CheckConstraint("predecessor_id <> successor_id", name="two_states"),
+        *_precision_checks("date"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    predecessor_id: int = Field(sa_column=_fk("state.id"))
+    successor_id: int = Field(sa_column=_fk("state.id"))
+    date: Optional[dt.date] = None
+    date_precision: str = "day"
+    kind: str  # e.g. "continuation", "succession", "merger", "unification"
     notes: Optional[str] = None
     source_id: int = Field(sa_column=_fk("source.id"))
 
