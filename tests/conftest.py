@@ -84,7 +84,9 @@ def sqlite_url(tmp_path) -> str:
 def _own_pg_database(suffix: str | None = None, template: str | None = None):
     """A PostgreSQL database beside the one the tests were given, dropped afterwards."""
     base = _pg_base()
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # each parallel worker its own
+    # each parallel worker of each run its own (two runs at once must not share a template)
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "") + os.environ.get(
+        "PYTEST_XDIST_TESTRUNUID", str(os.getpid()))[:8]
     name = f"{_pg_name(base)}_{suffix or uuid.uuid4().hex[:8]}{worker}"
     yield _pg_database(base, name, template)
     _drop_pg_database(base, name)

@@ -70,3 +70,35 @@ def test_each_defect_is_caught(head_sqlite_path, tmp_path, rule):
     result = runner.invoke(app, ["check", "--db", url, "--format", "json"])
     assert result.exit_code == 1
     assert rule in result.stdout
+
+
+def test_imprecise_handovers_are_not_overlaps(head_sqlite_path, tmp_path):
+    """'To April 1993' and 'from 1993' need not share a day; a day inside April does."""
+    path = tmp_path / "handover.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    engine = sa_engine(str(path))
+    insert = ("INSERT INTO tenure (post_id, person_id, acting, start_date, start_precision, "
+              "end_date, end_precision, source_id) VALUES (:post, :person, false, :s, :sp, :e, "
+              ":ep, :src)")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO post (organization_id, key, label, single_holder) "
+                             "SELECT id, 'test-head', 'Test head', true FROM organization "
+                             "WHERE code = 'CSTO'"))
+        post = conn.execute(sa.text("SELECT id FROM post WHERE key = 'test-head'")).scalar()
+        people = [r[0] for r in conn.execute(sa.text("SELECT id FROM person ORDER BY id "
+                                                     "LIMIT 2"))]
+        src = conn.execute(sa.text("SELECT min(id) FROM source")).scalar()
+        base = {"post": post, "src": src}
+        conn.execute(sa.text(insert), {**base, "person": people[0], "s": "1981-05-26",
+                                       "sp": "day", "e": "1993-04-30", "ep": "month"})
+        conn.execute(sa.text(insert), {**base, "person": people[1], "s": "1993-01-01",
+                                       "sp": "year", "e": "1996-12-31", "ep": "year"})
+    result = runner.invoke(app, ["check", "--db", str(path), "--format", "json"])
+    assert "Test head" not in result.stdout
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE tenure SET start_date = '1993-03-15', start_precision = "
+                             "'day' WHERE post_id = :post AND start_precision = 'year'"),
+                     {"post": post})
+    engine.dispose()
+    result = runner.invoke(app, ["check", "--db", str(path), "--format", "json"])
+    assert result.exit_code == 1 and "Test head" in result.stdout

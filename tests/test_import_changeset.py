@@ -142,3 +142,24 @@ def test_cow_needs_a_path(url):
     result = run("import", "cow", "--db", url)
     assert result.exit_code == 2
     assert "needs the IGO-year CSV" in result.stderr
+
+
+def test_one_url_for_two_sources_is_a_clear_error(tmp_path):
+    from orgdb.errors import ChangesetError
+    from orgdb.interchange import changeset
+
+    text = """[changeset]
+title = "t"
+[[sources]]
+key = "a"
+title = "A"
+url = "https://example.org/x"
+[[sources]]
+key = "b"
+title = "B"
+url = "https://example.org/x"
+"""
+    path = tmp_path / "dup.toml"
+    path.write_text(text)
+    with pytest.raises(ChangesetError, match=r"dup.toml:7: field 'url'.*source 'a' too"):
+        changeset.load(path)

@@ -70,7 +70,7 @@ def test_json_is_an_empty_array_when_nothing_matches(head_url):
 
 
 def test_state_that_belongs_to_nothing_is_an_empty_answer(head_url):
-    result = run("state", "NA", "--format", "json", "--db", head_url)  # Namibia
+    result = run("state", "GL", "--format", "json", "--db", head_url)  # Greenland
     assert result.exit_code == 0 and json.loads(result.stdout) == []
 
 

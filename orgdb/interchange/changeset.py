@@ -206,7 +206,21 @@ def load(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Changeset:
             else:
                 _record(BY_NAME[name], item, where, fmt, partial=False)
         counts[name] = len(items)
+    _unique_urls(doc.get("sources", []), lines.get("sources", []), path)
     return Changeset(path, meta["title"], meta.get("date"), fmt, raw, counts, lines)
+
+
+def _unique_urls(sources: list[Any], lines: list[int], path: Path) -> None:
+    """Two sources are two documents: the same URL twice is one source under two keys."""
+    seen: dict[str, str] = {}
+    for i, item in enumerate(sources):
+        url = item.get("url") if isinstance(item, dict) else None
+        if isinstance(url, str) and url:
+            if url in seen:
+                line = lines[i] if i < len(lines) else 0
+                raise ChangesetError(f"{path}:{line}: field 'url': {url} is the url of source "
+                                     f"{seen[url]!r} too", "one document, one source row")
+            seen[url] = item.get("key", "?")
 
 
 def _header(meta: Any, path: Path) -> int:

@@ -40,6 +40,8 @@ def run(reader: Any) -> list[Finding]:
                            f"{r['state']} in {r['organization']} ({r['status']}): spells from "
                            f"{_d(r['a_start'])} and {_d(r['b_start'])} overlap", _severity(r)))
     for r in reader.rows(q.CHECK_TENURE_OVERLAP, {"true": True}):
+        if not _certain_overlap(r):
+            continue  # only the imprecision of a month or a year makes them meet
         out.append(Finding("overlapping tenures",
                            f"{r['post']} of {r['organization']}: {r['a_person']} (from "
                            f"{_d(r['a_start'])}) and {r['b_person']} (from {_d(r['b_start'])})"))
@@ -58,6 +60,36 @@ def run(reader: Any) -> list[Finding]:
     for r in reader.rows(q.CHECK_UNSOURCED):
         out.append(Finding("fact without a source", f"{r['kind']} {r['what']}"))
     return out
+
+
+def _certain_overlap(r: dict[str, Any]) -> bool:
+    """Whether two spans share a day wherever within its period each imprecise boundary
+    falls: the latest possible starts against the earliest possible ends."""
+    import datetime as dt
+
+    def day(value: Any) -> dt.date | None:
+        return None if value is None else dt.date.fromisoformat(str(value)[:10])
+
+    def latest_start(value: Any, precision: str) -> dt.date:
+        d = day(value)
+        if precision == "year":
+            return d.replace(month=12, day=31)
+        if precision == "month":
+            nxt = d.replace(day=28) + dt.timedelta(days=4)
+            return nxt - dt.timedelta(days=nxt.day)
+        return d
+
+    def earliest_end(value: Any, precision: str) -> dt.date:
+        d = day(value)
+        if d is None:
+            return dt.date.max
+        return d.replace(month=1, day=1) if precision == "year" else d.replace(
+            day=1) if precision == "month" else d
+
+    return (latest_start(r["a_start"], r["a_start_precision"])
+            <= earliest_end(r["b_end"], r["b_end_precision"])
+            and latest_start(r["b_start"], r["b_start_precision"])
+            <= earliest_end(r["a_end"], r["a_end_precision"]))
 
 
 def sources(reader: Any) -> list[Finding]:

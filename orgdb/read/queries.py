@@ -296,9 +296,14 @@ LEFT JOIN organization mo ON mo.id = a.member_organization_id
 WHERE {_OVERLAP.format(a="a", b="b")}
 """
 
+# Pairs of tenures of a single-holder post whose stored spans share a day; orgdb.read.check
+# keeps those that share one whatever day within its precision each boundary falls on.
 CHECK_TENURE_OVERLAP = f"""
 SELECT o.code AS organization, p.label AS post, pa.name AS a_person, a.start_date AS a_start,
-       pb.name AS b_person, b.start_date AS b_start
+       a.start_precision AS a_start_precision, a.end_date AS a_end,
+       a.end_precision AS a_end_precision, pb.name AS b_person, b.start_date AS b_start,
+       b.start_precision AS b_start_precision, b.end_date AS b_end,
+       b.end_precision AS b_end_precision
 FROM tenure a
 JOIN tenure b ON b.post_id = a.post_id AND a.id < b.id
 JOIN post p ON p.id = a.post_id

@@ -1,0 +1,28 @@
+"""data: OPEC: members since 1960 with suspensions and withdrawals, Secretaries General since 2007
+
+Applies seeds/0024_opec_members_since_1960_with_suspensions.toml (changeset format 3) through the frozen applier
+orgdb_appliers.changeset_v3; the file's SHA-256 is pinned, so an edited seed is refused.
+
+Revision ID: 0024
+Revises: 0023
+"""
+
+revision = "0024"
+down_revision = "0023"
+branch_labels = None
+depends_on = None
+
+SEED = "0024_opec_members_since_1960_with_suspensions.toml"
+SHA256 = "cdced094471502a943b2302c274b483c35add54bbc7a7bf9d238703e23d0ccec"
+
+
+def upgrade() -> None:
+    from orgdb_appliers import changeset_v3
+
+    changeset_v3.upgrade(SEED, SHA256)
+
+
+def downgrade() -> None:
+    from orgdb_appliers import changeset_v3
+
+    changeset_v3.downgrade(SEED, SHA256)
