@@ -50,13 +50,16 @@ def test_history_lists_the_first_revision():
     assert result.stdout.splitlines()[0].startswith("0001 ")
 
 
-def test_postgres_upgrade_downgrade_base_upgrade(pg_url):
+def test_postgres_upgrade_downgrade_base_upgrade(head_pg_copy):
+    """From head (a copy of the template: an empty database's first upgrade is tested in
+    test_migrations), down to base, which asks for --yes, and up again."""
+    pg_url = head_pg_copy
     env = {ENV_URL: pg_url}
 
     def cli(*args):
         return runner.invoke(app, list(args), env=env)
 
-    assert cli("db", "upgrade").exit_code == 0
+    assert cli("db", "upgrade").exit_code == 0  # at head already: nothing to do
     assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
     refused = cli("db", "downgrade", "base")
     assert refused.exit_code == 1 and "would delete" in refused.stderr, refused.output

@@ -44,7 +44,7 @@ def hold_postgres_lock(url: str):
 
 
 @pytest.mark.parametrize("write", [
-    ["import", "{change}"], ["db", "upgrade"], ["db", "downgrade", "0013", "--yes"],
+    ["import", "{change}"], ["db", "upgrade"], ["db", "downgrade", "{previous}", "--yes"],
     ["import", "cow", str(DATA / "cow_extract.csv"), "--states",
      str(DATA / "states2016_extract.csv")]], ids=lambda w: " ".join(w[:2]))
 def test_a_second_writer_waits_then_gives_up_in_one_line(writable_head_url, tmp_path, write,
@@ -53,10 +53,11 @@ def test_a_second_writer_waits_then_gives_up_in_one_line(writable_head_url, tmp_
     session), as a running orgdb write holds it."""
     change = tmp_path / "new.toml"
     change.write_text(CHANGE, encoding="utf-8")
-    args = [a.format(change=change) for a in write]
+    previous = revisions.known()[-2]
+    args = [a.format(change=change, previous=previous) for a in write]
     target = resolve(writable_head_url)
     if write == ["db", "upgrade"]:  # at head, upgrade would do nothing: start behind
-        migrate.downgrade(target, "0013", yes=True)
+        migrate.downgrade(target, previous, yes=True)
     before = dump(writable_head_url)
     monkeypatch.setenv("ORGDB_LOCK_TIMEOUT", "0.3")
     if target.path is not None:
