@@ -454,3 +454,43 @@ def test_brics_enlargements_and_partners(d):
     assert len(d.members("BRICS", as_of="2026-11-28", status="partner")) == 10
     saudi = [e.kind for e in d.timeline("BRICS") if e.subject == "Saudi Arabia"]
     assert saudi == ["invited (status disputed)"]
+
+
+# ------------------------------------------------------------------ the European Union
+
+
+def test_eu_enlargements_through_its_predecessors(d):
+    def count(day):
+        return len(d.members("EU", as_of=day))
+
+    # the Union's own list of enlargements: 6, 9, 10, 12, 15, 25, 27, 28, and 27 after Brexit
+    assert count("1958-01-01") == 6
+    assert count("1973-01-01") == 9
+    assert count("1981-01-01") == 10
+    assert count("1986-01-01") == 12
+    assert count("1995-01-01") == 15
+    assert count("2004-05-01") == 25
+    assert count("2007-01-01") == 27
+    assert count("2013-07-01") == 28
+    assert count("2020-01-31") == 28 and count("2020-02-01") == 27
+    assert {m.organization for m in d.members("EU", as_of="1980-01-01")} == {"EEC"}
+    assert {m.organization for m in d.members("EU", as_of="2000-01-01")} == {"EU"}
+    assert d.organization("EU").predecessors == ["EC (replaced and succeeded, 2009-12-01)"]
+    uk = [m for m in d.members("EU", history=True) if m.state_code == "GB"]
+    assert [(m.end, m.end_reason) for m in uk] == [("2020-01-31", "withdrew")]
+
+
+def test_eu_presidents_and_the_g7_participant(d):
+    def head(day, post):
+        return [o.person for o in d.officials("EU", as_of=day) if o.post == post]
+
+    commission, council = "President of the European Commission", \
+        "President of the European Council"
+    assert head("1960-01-01", commission) == ["Walter Hallstein"]
+    assert head("2010-01-01", commission) == ["José Manuel Durão Barroso"]
+    assert head("2026-11-28", commission) == ["Ursula von der Leyen"]
+    assert head("2008-01-01", council) == []  # a post of the Lisbon Treaty
+    assert head("2026-11-28", council) == ["António Costa"]
+    g7 = {m.state: m for m in d.members("G7", as_of="2026-11-28")}
+    assert g7["European Union"].member_type == "organization"
+    assert g7["European Union"].status == "participant"
