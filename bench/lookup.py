@@ -63,6 +63,16 @@ def _postgres(orgdb: str, url: str, env: dict[str, str]) -> None:
                    stderr=subprocess.DEVNULL)
 
 
+def _cow_file() -> Path | None:
+    given = os.environ.get("ORGDB_BENCH_COW")
+    here = Path(__file__).resolve().parent.parent
+    for path in ([Path(given)] if given else []) + [
+            here.parent / "shared" / "data" / "cow-igo-v3" / "igo_year_formatv3.csv"]:
+        if path.is_file():
+            return path
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
@@ -89,6 +99,12 @@ def main() -> None:
         if pg_url:
             _postgres(orgdb, pg_url, env)
             commands["orgdb members (pg)"] = ([orgdb, *LOOKUP, "--db", pg_url], env, None)
+        cow = _cow_file()
+        if cow:
+            cow_env = {**env, "XDG_DATA_HOME": str(Path(tmp) / "cow")}
+            subprocess.run([orgdb, "import", "cow", str(cow)], env=cow_env, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            commands["orgdb members (cow)"] = ([orgdb, *LOOKUP], cow_env, None)
         for cmd, cmd_env, before in commands.values():  # warm the page cache once
             _time(cmd, cmd_env, before)
         times: dict[str, list[float]] = {name: [] for name in commands}
@@ -108,6 +124,11 @@ def main() -> None:
               "  (goal <= 2)")
     else:
         print("PostgreSQL lookup: not measured (set ORGDB_BENCH_POSTGRES_URL)")
+    if "orgdb members (cow)" in med:
+        print(f"with COW loaded / without:             {med['orgdb members (cow)'] / lookup:.2f}"
+              "  (goal <= 1.1)")
+    else:
+        print("COW-loaded lookup: not measured (set ORGDB_BENCH_COW)")
     print(f"orgdb --help: {med['orgdb --help']:.3f} s (goal < 0.15 s)")
 
 

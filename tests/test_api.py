@@ -45,8 +45,8 @@ def test_search_ranks_exact_then_prefix_then_substring(d):
     hits = [(h.kind, h.key) for h in d.search("CIS")]
     assert hits[0] == ("organization", "CIS")
     names = [h.name for h in d.search("collective security treaty")]
-    assert names[0] == "Collective Security Treaty"
-    assert names[1] == "Collective Security Treaty Organization"
+    assert names[0] == "Collective Security Treaty"  # the exact name first, then prefixes
+    assert "Collective Security Treaty Organization" in names[1:3]
 
 
 def test_import_orgdb_is_cheap_and_does_no_io(tmp_path):

@@ -494,3 +494,11 @@ def test_eu_presidents_and_the_g7_participant(d):
     g7 = {m.state: m for m in d.members("G7", as_of="2026-11-28")}
     assert g7["European Union"].member_type == "organization"
     assert g7["European Union"].status == "participant"
+
+
+def test_the_csto_answers_through_the_treaty_before_2003(d):
+    before = d.members("CSTO", as_of="1995-01-01")
+    assert {m.organization for m in before} == {"CST"}
+    assert len(before) == 9
+    assert names(d.members("CSTO", as_of="2001-01-01")) == CSTO_2011 - {"Uzbekistan"}
+    assert d.organization("CST").successors == ["CSTO (replaced, 2003-09-18)"]

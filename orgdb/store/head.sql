@@ -1,4 +1,4 @@
--- orgdb database at revision 0027 from sources f12d52581ef3ddb4: written by `orgdb data build`; do not edit
+-- orgdb database at revision 0028 from sources 6f7e5d2e56de1ff2: written by `orgdb data build`; do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -271,12 +271,12 @@ CREATE TABLE "treaty_action" (
 	notes VARCHAR, 
 	source_id INTEGER NOT NULL, 
 	CONSTRAINT pk_treaty_action PRIMARY KEY (id), 
-	CONSTRAINT fk_treaty_action_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
-	CONSTRAINT ck_treaty_action_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
 	CONSTRAINT ck_treaty_action_date_precision CHECK (date_precision IN ('day', 'month', 'year')), 
-	CONSTRAINT fk_treaty_action_treaty_id_treaty FOREIGN KEY(treaty_id) REFERENCES treaty (id), 
 	CONSTRAINT uq_treaty_action_treaty_id_state_id_action_date UNIQUE (treaty_id, state_id, action, date), 
+	CONSTRAINT fk_treaty_action_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT fk_treaty_action_treaty_id_treaty FOREIGN KEY(treaty_id) REFERENCES treaty (id), 
 	CONSTRAINT fk_treaty_action_state_id_state FOREIGN KEY(state_id) REFERENCES state (id), 
+	CONSTRAINT ck_treaty_action_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
 	CONSTRAINT ck_treaty_action_action CHECK (action IN ('signature', 'ratification', 'accession', 'succession', 'acceptance', 'approval', 'deposit', 'entry_into_force', 'withdrawal', 'denunciation', 'depositary'))
 );
 CREATE TABLE "membership" (
@@ -296,13 +296,13 @@ CREATE TABLE "membership" (
 	member_organization_id INTEGER, 
 	CONSTRAINT pk_membership PRIMARY KEY (id), 
 	CONSTRAINT fk_membership_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id), 
-	CONSTRAINT fk_membership_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT fk_membership_state_id_state FOREIGN KEY(state_id) REFERENCES state (id), 
+	CONSTRAINT ck_membership_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
+	CONSTRAINT ck_membership_end_precision CHECK (end_precision IN ('day', 'month', 'year')), 
+	CONSTRAINT ck_membership_start_precision CHECK (start_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT ck_membership_start_before_end CHECK (end_date IS NULL OR start_date IS NULL OR start_date <= end_date), 
 	CONSTRAINT uq_membership_organization_id_state_id_status_start_date UNIQUE (organization_id, state_id, status, start_date), 
-	CONSTRAINT ck_membership_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
-	CONSTRAINT ck_membership_start_precision CHECK (start_precision IN ('day', 'month', 'year')), 
-	CONSTRAINT fk_membership_state_id_state FOREIGN KEY(state_id) REFERENCES state (id), 
-	CONSTRAINT ck_membership_end_precision CHECK (end_precision IN ('day', 'month', 'year')), 
+	CONSTRAINT fk_membership_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
 	CONSTRAINT fk_membership_member_organization_id_organization FOREIGN KEY(member_organization_id) REFERENCES organization (id), 
 	CONSTRAINT uq_membership_member_organization UNIQUE (organization_id, member_organization_id, status, start_date), 
 	CONSTRAINT ck_membership_one_member CHECK ((state_id IS NULL) <> (member_organization_id IS NULL)), 
@@ -343,7 +343,7 @@ CREATE TABLE state_succession (
 	CONSTRAINT fk_state_succession_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
 	CONSTRAINT uq_state_succession_predecessor_id_successor_id UNIQUE (predecessor_id, successor_id)
 );
-INSERT INTO "alembic_version" VALUES('0027');
+INSERT INTO "alembic_version" VALUES('0028');
 INSERT INTO "source" VALUES(1,'article-2011','Belarus distorts collective security idea – Kremlin','Windows to Russia','https://news.windowstorussia.com/belarus-distorts-collective-security-idea-%E2%80%93-kremlin.html','2011-01-01','year','2026-11-28','day','2011 news article quoting an Izvestia interview with CSTO Secretary General Nikolay Bordyuzha; names the CSTO''s seven member states at the time (Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan), its Secretary General and the Collective Rapid Reaction Force. Published in 2011, exact day unknown.',NULL);
 INSERT INTO "source" VALUES(3,'kremlin-3506','Charter of the Collective Security Treaty Organization','President of Russia (kremlin.ru)','http://en.special.kremlin.ru/supplement/3506','2002-10-07','day','2026-11-28','day','The Charter''s text on the official site''s accessible version; the page header shows ''October 6, 2002'' while the text says signed ''on October 7, 2002 in Chisinau'' by the six presidents. It gives the signatures, not the entry into force.',NULL);
 INSERT INTO "source" VALUES(6,'tass-678014','CSTO confirms getting note from Uzbekistan on suspension of membership','ITAR-TASS','http://tass.com/archive/678014','2012-06-28','day','2026-11-28','day',NULL,NULL);
@@ -633,6 +633,7 @@ INSERT INTO "organization" VALUES(17,'ECSC','European Coal and Steel Community',
 INSERT INTO "organization" VALUES(18,'EEC','European Economic Community','supranational union','1958-01-01','day','1993-10-31','day','Brussels',NULL,1,'Founded by the Treaty of Rome (signed 1957-03-25, in force 1958-01-01). Renamed the European Community when the Treaty on European Union entered into force on 1993-11-01 (organization succession): recorded as two organizations, the same legal person.',277);
 INSERT INTO "organization" VALUES(19,'EC','European Community','supranational union','1993-11-01','day','2009-11-30','day','Brussels',NULL,1,'The European Economic Community under the name the Maastricht Treaty gave it from 1993-11-01, one of the pillars of the European Union; on 2009-12-01 the Union ''shall replace and succeed the European Community'' (Treaty on European Union, Art. 1, as the Lisbon Treaty amended it).',274);
 INSERT INTO "organization" VALUES(20,'EU','European Union','supranational union','1993-11-01','day',NULL,'day','Brussels',NULL,1,'Established by the Treaty on European Union (Maastricht, signed 1992-02-07, in force 1993-11-01), founded on the European Communities; since 2009-12-01 (the Lisbon Treaty) it has replaced and succeeded the European Community. A lookup before 1993-11-01 is answered by the European Economic Community. Seat of the Commission and the Council: Brussels.',274);
+INSERT INTO "organization" VALUES(21,'CST','Collective Security Treaty (the alliance of its parties)','intergovernmental military alliance','1994-04-20','day','2003-09-17','day',NULL,NULL,1,'The parties of the Collective Security Treaty (CST-1992, signed in Tashkent on 1992-05-15, in force 1994-04-20 for all of them) before the Treaty was given an organization: the CSTO replaced it when its Charter entered into force on 2003-09-18 (organization succession). Azerbaijan, Georgia and Uzbekistan did not sign the 1999 protocol prolonging the Treaty, which expired for them on 1999-04-20. The Collective Security Council was its body.',56);
 INSERT INTO "state" VALUES(1,'AM','Armenia','AM','ARM',NULL,NULL,'day',NULL,'day',53);
 INSERT INTO "state" VALUES(2,'BY','Belarus','BY','BLR',NULL,NULL,'day',NULL,'day',53);
 INSERT INTO "state" VALUES(3,'KZ','Kazakhstan','KZ','KAZ',NULL,NULL,'day',NULL,'day',53);
@@ -2123,8 +2124,18 @@ INSERT INTO "membership" VALUES(409,20,37,'member','2013-07-01','day',NULL,'day'
 INSERT INTO "membership" VALUES(410,15,NULL,'participant','1977-05-01','month','1993-10-31','day',NULL,'high','The European Community has taken part in the summits since London, May 1977 (''non-enumerated'' participant), the Union since; no day given.',247,NULL,18);
 INSERT INTO "membership" VALUES(411,15,NULL,'participant','1993-11-01','day','2009-11-30','day',NULL,'high','The European Community has taken part in the summits since London, May 1977 (''non-enumerated'' participant), the Union since; no day given.',247,NULL,19);
 INSERT INTO "membership" VALUES(412,15,NULL,'participant','2009-12-01','day',NULL,'day',NULL,'high','The European Community has taken part in the summits since London, May 1977 (''non-enumerated'' participant), the Union since; no day given.',247,NULL,20);
+INSERT INTO "membership" VALUES(413,21,1,'member','1994-04-20','day','2003-09-17','day',NULL,'high','A party from the Treaty''s entry into force on 1994-04-20 (''вступившего в силу 20 апреля 1994 года'', the 1999 prolongation protocol, which it signed); a member of the CSTO from 2003-09-18.',56,NULL,NULL);
+INSERT INTO "membership" VALUES(414,21,3,'member','1994-04-20','day','2003-09-17','day',NULL,'high','A party from the Treaty''s entry into force on 1994-04-20 (''вступившего в силу 20 апреля 1994 года'', the 1999 prolongation protocol, which it signed); a member of the CSTO from 2003-09-18.',56,NULL,NULL);
+INSERT INTO "membership" VALUES(415,21,4,'member','1994-04-20','day','2003-09-17','day',NULL,'high','A party from the Treaty''s entry into force on 1994-04-20 (''вступившего в силу 20 апреля 1994 года'', the 1999 prolongation protocol, which it signed); a member of the CSTO from 2003-09-18.',56,NULL,NULL);
+INSERT INTO "membership" VALUES(416,21,5,'member','1994-04-20','day','2003-09-17','day',NULL,'high','A party from the Treaty''s entry into force on 1994-04-20 (''вступившего в силу 20 апреля 1994 года'', the 1999 prolongation protocol, which it signed); a member of the CSTO from 2003-09-18.',56,NULL,NULL);
+INSERT INTO "membership" VALUES(417,21,6,'member','1994-04-20','day','2003-09-17','day',NULL,'high','A party from the Treaty''s entry into force on 1994-04-20 (''вступившего в силу 20 апреля 1994 года'', the 1999 prolongation protocol, which it signed); a member of the CSTO from 2003-09-18.',56,NULL,NULL);
+INSERT INTO "membership" VALUES(418,21,2,'member','1994-04-20','day','2003-09-17','day',NULL,'high','A party from the Treaty''s entry into force on 1994-04-20 (''вступившего в силу 20 апреля 1994 года'', the 1999 prolongation protocol, which it signed); a member of the CSTO from 2003-09-18.',56,NULL,NULL);
+INSERT INTO "membership" VALUES(419,21,8,'member','1994-04-20','day','1999-04-20','day','expired','high','A party from the Treaty''s entry into force on 1994-04-20; it did not sign the 1999 prolongation protocol, and the Treaty''s initial five-year term expired for it on 1999-04-20 (some reports say it withdrew).',11,NULL,NULL);
+INSERT INTO "membership" VALUES(420,21,9,'member','1994-04-20','day','1999-04-20','day','expired','high','A party from the Treaty''s entry into force on 1994-04-20; it did not sign the 1999 prolongation protocol, and the Treaty''s initial five-year term expired for it on 1999-04-20 (some reports say it withdrew).',11,NULL,NULL);
+INSERT INTO "membership" VALUES(421,21,7,'member','1994-04-20','day','1999-04-20','day','expired','high','A party from the Treaty''s entry into force on 1994-04-20; it did not sign the 1999 prolongation protocol, and the Treaty''s initial five-year term expired for it on 1999-04-20 (some reports say it withdrew).',11,NULL,NULL);
 INSERT INTO "organization_succession" VALUES(1,18,19,'1993-11-01','day','renamed','''Upon entry into force of the Treaty on European Union, the European Economic Community became the European Community (EC).'' Eurostat glossary (eurostat-glossary-rome): ''the 1993 Treaty of Maastricht on European Union renaming the Treaty establishing the European Economic Community (EEC Treaty) to the Treaty establishing the European Community or EC Treaty''.',274);
 INSERT INTO "organization_succession" VALUES(2,19,20,'2009-12-01','day','replaced and succeeded','TEU Art. 1, third paragraph, as amended by the Lisbon Treaty: ''The Union shall replace and succeed the European Community.'' EP fact sheet: ''The Union takes the place of the Community and is its legal successor'' and ''the term Community is replaced by Union throughout the text'' (ep-factsheet-lisbon). Effective with Lisbon''s entry into force 2009-12-01 (ep-lisbon).',280);
+INSERT INTO "organization_succession" VALUES(3,21,1,'2003-09-18','day','replaced','The Treaty''s parties transformed it into an organization: the CSTO''s Charter entered into force on 2003-09-18 for the six states that had signed it, all parties of the Treaty.',54);
 INSERT INTO "state_succession" VALUES(1,193,5,'1991-12-24','day','continuation','The Russian Federation continues the USSR''s membership of the UN (and its permanent seat in the Security Council).',174);
 INSERT INTO "state_succession" VALUES(2,194,26,'1993-01-01','day','dissolution','Czechoslovakia ceased to exist on 1992-12-31; the Czech Republic and Slovakia were admitted as new members on 1993-01-19.',207);
 INSERT INTO "state_succession" VALUES(3,194,34,'1993-01-01','day','dissolution','Czechoslovakia ceased to exist on 1992-12-31; the Czech Republic and Slovakia were admitted as new members on 1993-01-19.',207);
@@ -2160,9 +2171,9 @@ CREATE INDEX ix_organization_event_state_id ON organization_event (state_id);
 CREATE INDEX ix_treaty_action_source_id ON treaty_action (source_id);
 CREATE INDEX ix_treaty_action_treaty_id ON treaty_action (treaty_id);
 CREATE INDEX ix_treaty_action_state_id ON treaty_action (state_id);
-CREATE INDEX ix_membership_organization_id ON membership (organization_id);
 CREATE INDEX ix_membership_source_id ON membership (source_id);
 CREATE INDEX ix_membership_state_id ON membership (state_id);
+CREATE INDEX ix_membership_organization_id ON membership (organization_id);
 CREATE INDEX ix_membership_member_organization_id ON membership (member_organization_id);
 CREATE INDEX ix_organization_succession_predecessor_id ON organization_succession (predecessor_id);
 CREATE INDEX ix_organization_succession_successor_id ON organization_succession (successor_id);
