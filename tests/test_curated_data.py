@@ -502,3 +502,16 @@ def test_the_csto_answers_through_the_treaty_before_2003(d):
     assert len(before) == 9
     assert names(d.members("CSTO", as_of="2001-01-01")) == CSTO_2011 - {"Uzbekistan"}
     assert d.organization("CST").successors == ["CSTO (replaced, 2003-09-18)"]
+
+
+def test_arab_league_members_and_suspensions(d):
+    def members(day):
+        return names(d.members("LAS", as_of=day, status="member"))
+
+    assert members("1945-03-22") == {"Egypt", "Iraq", "Jordan", "Lebanon", "Saudi Arabia",
+                                     "Syrian Arab Republic"}
+    assert "Egypt" not in members("1985-01-01") and "Egypt" in members("1990-01-01")
+    assert "Syrian Arab Republic" not in members("2015-01-01")
+    assert "Syrian Arab Republic" in members("2023-05-07")
+    assert len(members("2026-11-28")) == 22
+    assert [o.person for o in d.officials("LAS", as_of="2020-01-01")] == ["Ahmed Aboul Gheit"]

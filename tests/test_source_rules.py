@@ -151,3 +151,10 @@ def test_a_broken_address_in_a_note_is_an_error(head_sqlite_path, tmp_path):
     assert found["exit"] == 1
     assert any(f["rule"] == "note URL" and "sputnik.by./" in f["detail"]
                and f["severity"] == "error" for f in found["findings"])
+
+
+def test_a_short_headline_with_its_document_number_is_fine():
+    assert rules(title="Foreign Relations of the United States, Volume IX, Document 242: "
+                 "Editorial Note",
+                 url="https://history.state.gov/historicaldocuments/frus1977-80v09/d242") == set()
+    assert "source title" in rules(title="TASS: world 1005227", url="http://tass.com/world/1005227")

@@ -80,8 +80,13 @@ def _headline_words(title: str) -> list[str]:
     return [w for w in rest.split() if not re.search(r"\d{3,}", w)]
 
 
+# A number an official document carries as its own ("Document 242", "No. 76").
+_LABELLED = r"(?:Document|Doc\.|No\.?|Nr\.?|Number|Resolution|Decision|Release)\s*"
+
+
 def title_problem(title: str, url: str | None) -> str | None:
-    ids = [n for n in _ID_IN_TITLE.findall(title) if not re.fullmatch(r"(1[89]|20)\d\d", n)]
+    ids = [n for n in _ID_IN_TITLE.findall(title) if not re.fullmatch(r"(1[89]|20)\d\d", n)
+           and not re.search(_LABELLED + re.escape(n) + r"\b", title, re.I)]
     if url and any(n in url for n in ids) and len(_headline_words(title)) < 5:
         return "carries an id from its URL instead of the document's headline"
     if _PATH_IN_TITLE.search(title):
