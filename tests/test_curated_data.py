@@ -515,3 +515,20 @@ def test_arab_league_members_and_suspensions(d):
     assert "Syrian Arab Republic" in members("2023-05-07")
     assert len(members("2026-11-28")) == 22
     assert [o.person for o in d.officials("LAS", as_of="2020-01-01")] == ["Ahmed Aboul Gheit"]
+
+
+def test_council_of_europe_withdrawal_return_and_expulsion(d):
+    def members(day):
+        return names(d.members("COE", as_of=day, status="member"))
+
+    assert len(members("1949-05-05")) == 10
+    assert "Greece" in members("1969-12-11") and "Greece" not in members("1970-01-01")
+    assert "Greece" in members("1974-11-28")
+    russia = [(m.status, m.start, m.end, m.end_reason)
+              for m in d.members("COE", history=True) if m.state_code == "RU"]
+    assert russia == [("member", "1996-02-28", "2022-02-24", "suspended"),
+                      ("suspended", "2022-02-25", "2022-03-16", "expelled")]
+    assert len(members("2026-11-28")) == 46
+    assert [o.person for o in d.officials("COE", as_of="2026-11-28")] == ["Alain Berset"]
+    pace = {m.state for m in d.members("COE-PACE", as_of="2026-11-28")}
+    assert {"Israel", "Canada", "Mexico"} <= pace
