@@ -532,3 +532,32 @@ def test_council_of_europe_withdrawal_return_and_expulsion(d):
     assert [o.person for o in d.officials("COE", as_of="2026-11-28")] == ["Alain Berset"]
     pace = {m.state for m in d.members("COE-PACE", as_of="2026-11-28")}
     assert {"Israel", "Canada", "Mexico"} <= pace
+
+
+def test_osce_counts_through_the_csce(d):
+    def participants(day):
+        return d.members("OSCE", as_of=day, status="participant")
+
+    assert len(participants("1975-08-01")) == 35  # the Final Act's signatories
+    assert {m.organization for m in participants("1975-08-01")} == {"CSCE"}
+    assert len(participants("1991-01-01")) == 34  # the GDR gone with German unification
+    # 1995: 53 participating States with Yugoslavia's suspended, the name OSCE from 1 January
+    on_1995 = d.members("OSCE", as_of="1995-01-01")
+    assert {m.organization for m in on_1995} == {"OSCE"}
+    assert len([m for m in on_1995 if m.status in ("participant", "suspended")]) == 53
+    assert len(participants("2006-06-21")) == 56  # Montenegro
+    assert len(participants("2026-11-28")) == 57  # Mongolia since 2012
+    assert d.organization("CSCE").successors == ["OSCE (renamed, 1995-01-01)"]
+    assert [o.person for o in d.officials("OSCE", as_of="2026-11-28")] == \
+        ["Feridun H. Sinirlioğlu"]
+    assert d.officials("OSCE", as_of="2020-09-01") == []  # no consensus on a Secretary General
+
+
+def test_oecd_reconstitutes_the_oeec(d):
+    assert len(d.members("OECD", as_of="1961-09-29", status="member")) == 18
+    assert {m.organization for m in d.members("OECD", as_of="1955-01-01")} == {"OEEC"}
+    assert len(d.members("OECD", as_of="1961-09-30", status="member")) == 17  # deposits
+    assert len(d.members("OECD", as_of="2026-11-28", status="member")) == 38  # Costa Rica
+    assert d.organization("OECD").predecessors == ["OEEC (replaced, 1961-09-30)"]
+    acting = [o.person for o in d.officials("OECD", history=True) if o.acting]
+    assert acting == ["Staffan Sohlman"]

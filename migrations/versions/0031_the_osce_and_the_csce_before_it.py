@@ -1,0 +1,28 @@
+"""data: The OSCE and the CSCE before it: participating States since the Helsinki Final Act, Partners for Co-operation, Secretaries General
+
+Applies seeds/0031_the_osce_and_the_csce_before_it.toml (changeset format 3) through the frozen applier
+orgdb_appliers.changeset_v3; the file's SHA-256 is pinned, so an edited seed is refused.
+
+Revision ID: 0031
+Revises: 0030
+"""
+
+revision = "0031"
+down_revision = "0030"
+branch_labels = None
+depends_on = None
+
+SEED = "0031_the_osce_and_the_csce_before_it.toml"
+SHA256 = "2778a823d01f67bc7b3b1e2818ff41a43269dc9f10a2de29b0df8d071cc0e1b9"
+
+
+def upgrade() -> None:
+    from orgdb_appliers import changeset_v3
+
+    changeset_v3.upgrade(SEED, SHA256)
+
+
+def downgrade() -> None:
+    from orgdb_appliers import changeset_v3
+
+    changeset_v3.downgrade(SEED, SHA256)
