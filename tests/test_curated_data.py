@@ -535,8 +535,8 @@ def test_council_of_europe_withdrawal_return_and_expulsion(d):
 
 
 def test_osce_counts_through_the_csce(d):
-    def participants(day):
-        return d.members("OSCE", as_of=day, status="participant")
+    def participants(day):  # the participating States: members under the OSCE's own rule
+        return d.members("OSCE", as_of=day, status="member")
 
     assert len(participants("1975-08-01")) == 35  # the Final Act's signatories
     assert {m.organization for m in participants("1975-08-01")} == {"CSCE"}
@@ -544,7 +544,7 @@ def test_osce_counts_through_the_csce(d):
     # 1995: 53 participating States with Yugoslavia's suspended, the name OSCE from 1 January
     on_1995 = d.members("OSCE", as_of="1995-01-01")
     assert {m.organization for m in on_1995} == {"OSCE"}
-    assert len([m for m in on_1995 if m.status in ("participant", "suspended")]) == 53
+    assert len([m for m in on_1995 if m.status in ("member", "suspended")]) == 53
     assert len(participants("2006-06-21")) == 56  # Montenegro
     assert len(participants("2026-11-28")) == 57  # Mongolia since 2012
     assert d.organization("CSCE").successors == ["OSCE (renamed, 1995-01-01)"]
@@ -561,3 +561,74 @@ def test_oecd_reconstitutes_the_oeec(d):
     assert d.organization("OECD").predecessors == ["OEEC (replaced, 1961-09-30)"]
     acting = [o.person for o in d.officials("OECD", history=True) if o.acting]
     assert acting == ["Staffan Sohlman"]
+
+
+def test_african_union_suspensions(d):
+    def count(day, status=None):
+        return len(d.members("AU", as_of=day, status=status))
+
+    assert count("2002-07-09") == 53
+    assert count("2011-08-01") == 54  # South Sudan
+    assert count("2026-11-28") == 55  # Morocco back since 2017
+    suspended = names(d.members("AU", as_of="2026-11-28", status="suspended"))
+    assert suspended == {"Burkina Faso", "Mali", "Niger", "Sudan", "Madagascar",
+                         "Guinea-Bissau"}
+    egypt = [(m.status, m.start, m.end) for m in d.members("AU", history=True)
+             if m.state_code == "EG"]
+    assert ("suspended", "2013-07-05", "2014-06-16") in egypt
+    assert [o.person for o in d.officials("AU", as_of="2026-11-28")] == \
+        ["Mahmoud Ali Youssouf"]
+
+
+def test_g20_has_two_unions_among_its_members(d):
+    today = {(m.state, m.member_type) for m in d.members("G20", as_of="2026-11-28")}
+    assert len(today) == 21
+    assert ("African Union", "organization") in today and ("Australia", "state") in today
+    assert ("European Union", "organization") in today
+    assert len(d.members("G20", as_of="2020-01-01")) == 20
+    za = [m for m in d.members("G20", as_of="2026-11-28") if m.state_code == "ZA"]
+    assert za[0].status == "member" and za[0].standing.startswith("participation barred")
+
+
+def test_asean_sco_and_the_eaeu(d):
+    assert len(d.members("ASEAN", as_of="1967-08-08")) == 5
+    assert len(d.members("ASEAN", as_of="1999-04-30", status="member")) == 10
+    assert len(d.members("ASEAN", as_of="2026-11-28", status="member")) == 11  # Timor-Leste
+    partners = names(d.members("ASEAN", as_of="2026-11-28", status="dialogue partner"))
+    assert {"China", "India", "European Union", "United Kingdom"} <= partners
+    assert len(d.members("SCO", as_of="2001-06-15")) == 6
+    assert len(d.members("SCO", as_of="2026-11-28", status="member")) == 10  # Belarus, 2024
+    assert len(d.members("SCO", as_of="2026-11-28", status="observer")) == 0  # the 2025 reform
+    assert len(d.members("SCO", as_of="2026-11-28", status="partner")) == 17
+    assert {m.organization for m in d.members("EAEU", as_of="2010-01-01")} == {"EAEC"}
+    assert names(d.members("EAEU", as_of="2015-01-01", status="member")) == {
+        "Belarus", "Kazakhstan", "Russian Federation"}
+    assert len(d.members("EAEU", as_of="2026-11-28", status="member")) == 5
+
+
+@pytest.mark.parametrize(("org", "day", "head"), [
+    ("COE", "1960-01-01", "Lodovico Benvenuti"),
+    ("COE", "1990-01-01", "Catherine Lalumière"),
+    ("COE", "2010-01-01", "Thorbjørn Jagland"),
+    ("CSCE", "1994-01-01", "Wilhelm Höynck"),
+    ("OSCE", "2000-01-01", "Ján Kubiš"),
+    ("OSCE", "2015-01-01", "Lamberto Zannier"),
+    ("OEEC", "1958-01-01", "René Sergent"),
+    ("OECD", "1970-01-01", "Emiel van Lennep"),
+    ("OECD", "1994-10-15", "Staffan Sohlman"),
+    ("OECD", "2010-01-01", "Ángel Gurría"),
+    ("OECD", "2026-11-28", "Mathias Cormann"),
+    ("AU", "2003-01-01", "Amara Essy"),
+    ("AU", "2010-01-01", "Jean Ping"),
+    ("AU", "2020-01-01", "Moussa Faki Mahamat"),
+    ("ASEAN", "1977-01-01", "Hartono Rekso Dharsono"),
+    ("ASEAN", "2000-01-01", "Rodolfo C. Severino Jr."),
+    ("ASEAN", "2026-11-28", "Kao Kim Hourn"),
+    ("SCO", "2005-01-01", "Zhang Deguang"),
+    ("SCO", "2023-01-01", "Zhang Ming"),
+    ("SCO", "2026-11-28", "Nurlan Yermekbayev"),
+    ("EAEU", "2018-01-01", "Tigran Sargsyan"),
+    ("EAEU", "2026-11-28", "Bakytzhan Sagintayev"),
+])
+def test_heads_on_their_days(d, org, day, head):
+    assert [o.person for o in d.officials(org, as_of=day)] == [head]

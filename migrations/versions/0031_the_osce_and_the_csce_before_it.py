@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0031_the_osce_and_the_csce_before_it.toml"
-SHA256 = "2778a823d01f67bc7b3b1e2818ff41a43269dc9f10a2de29b0df8d071cc0e1b9"
+SHA256 = "fe7140649b2fc546cf564ef40efe1d4bd552da145f7f208ca5e42034accb887f"
 
 
 def upgrade() -> None:
