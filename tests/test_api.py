@@ -27,7 +27,7 @@ def test_get_returns_none_and_lookup_raises_with_suggestions(d):
         d.lookup_organization("NAT0")
     assert err.value.suggestions[0] == "NATO"
     with pytest.raises(orgdb.NotFound) as err:
-        d.lookup_state("Belarrus")
+        d.lookup_state("Bellarus")
     assert err.value.suggestions[0] == "Belarus"
 
 

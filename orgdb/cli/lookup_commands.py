@@ -33,6 +33,18 @@ def _answered(rows, asked: str, as_of: str | None) -> None:
             f"{rows[0].organization}")
 
 
+def _title(fmt: Format, text: str) -> None:
+    """The line above a table that says what the names asked about resolved to."""
+    if fmt is Format.table:
+        print(escape(text))
+
+
+def _on(as_of: str | None, history: bool) -> str:
+    import datetime as dt
+
+    return "every spell" if history else f"on {as_of or dt.date.today().isoformat()}"
+
+
 def _horizon(spells, as_of: str | None) -> None:
     """Say on stderr when an answer rests on spells a source stopped seeing before the day
     asked about (COW ends in 2014): they are shown, having no known end, but may be stale."""
@@ -98,11 +110,12 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
     Example: orgdb members CSTO --as-of 2011-08-12
     """
     with _open(db) as d:
-        rows = d.members(organization, as_of=as_of, history=history, status=status)
-        asked = d.lookup_organization(organization).code
+        ref = d.lookup_organization(organization)
+        rows = d.members(ref.code, as_of=as_of, history=history, status=status)
     if not history:
         _horizon(rows, as_of)
-        _answered(rows, asked, as_of)
+        _answered(rows, ref.code, as_of)
+    _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}")
     emit(_dicts(rows), format, MEMBER_COLUMNS)
 
 
@@ -113,17 +126,21 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
     Example: orgdb state Belarus
     """
     with _open(db) as d:
-        spells = d.memberships_of(name, as_of=as_of, history=history)
-        actions = d.actions_of(name, as_of=as_of, history=history)
-        links = d.successions_of(name)
+        ref = d.lookup_state(name)
+        spells = d.memberships_of(ref.code, as_of=as_of, history=history)
+        actions = d.actions_of(ref.code, as_of=as_of, history=history)
+        links = d.successions_of(ref.code)
+    if ref.note:
+        say(f"note: {ref.note}")
     if not history:
         _horizon(spells, as_of)
     rows = [{"kind": "membership", **m.as_dict()} for m in spells] + \
            [{"kind": "treaty action", **a.as_dict()} for a in actions] + \
-           [{"kind": x.side, **x.as_dict()} for x in links]
+           [{"kind": x.side, "state_code": ref.code, **x.as_dict()} for x in links]
     if format is not Format.table:
         emit(rows, format, [])
         return
+    _title(format, f"Memberships of {ref.name} ({ref.code}) {_on(as_of, history)}")
     table(_dicts(spells), ["organization", "status", "start", "end", "end_reason",
                            "standing", "source"])
     if actions:
@@ -141,7 +158,9 @@ def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = 
     Example: orgdb officials CSTO --as-of 2011-08-12
     """
     with _open(db) as d:
-        rows = d.officials(organization, as_of=as_of, history=history)
+        ref = d.lookup_organization(organization)
+        rows = d.officials(ref.code, as_of=as_of, history=history)
+    _title(format, f"Officials of {ref.name} ({ref.code}) {_on(as_of, history)}")
     emit(_dicts(rows), format, ["post", "person", "role", "acting", "start", "end", "source"])
 
 
@@ -153,7 +172,10 @@ def treaties(organization: Annotated[Optional[str], typer.Argument(
     Example: orgdb treaties CSTO
     """
     with _open(db) as d:
-        rows = d.treaties(organization)
+        ref = d.lookup_organization(organization) if organization else None
+        rows = d.treaties(ref.code if ref else None)
+    if ref:
+        _title(format, f"Treaties of {ref.name} ({ref.code})")
     emit(_dicts(rows), format, ["code", "title", "signed", "signed_place", "in_force",
                                 "organization"])
 
@@ -168,12 +190,14 @@ def treaty(name: Annotated[str, typer.Argument(help="Treaty: code or title.")],
     Example: orgdb treaty CST-1992
     """
     with _open(db) as d:
+        ref = d.lookup_treaty(name)
         if format is Format.table:
-            table(_dicts(d.treaty_status(name)),
+            _title(format, f"{ref.title} ({ref.code})")
+            table(_dicts(d.treaty_status(ref.code)),
                   ["participant", "signature", "consent", "deposit", "in_force", "withdrawal",
                    "depositary"])
         else:
-            emit(_dicts(d.treaty_actions(name)), format, [])
+            emit(_dicts(d.treaty_actions(ref.code)), format, [])
 
 
 def timeline(organization: OrgArg, db: DbOption = None,
@@ -184,7 +208,9 @@ def timeline(organization: OrgArg, db: DbOption = None,
     Example: orgdb timeline CSTO
     """
     with _open(db) as d:
-        rows = d.timeline(organization)
+        ref = d.lookup_organization(organization)
+        rows = d.timeline(ref.code)
+    _title(format, f"Timeline of {ref.name} ({ref.code})")
     emit(_dicts(rows), format, ["date", "kind", "subject", "detail"])
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from orgdb.dates import format_partial, parse_day
 from orgdb.errors import NotFound, UsageError
 from orgdb.read import queries as q
+from orgdb.read.names import Names, cow_note, fold, fold_spelling, resolve, state_stages
 from orgdb.read.records import (
     Event,
     Member,
@@ -62,6 +63,13 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _or_none(lookup, name: str):
+    try:
+        return lookup(name)
+    except (NotFound, UsageError):
+        return None
+
+
 class Lookups:
     """Read methods over `_rows(sql, params)`, which the handle provides."""
 
@@ -69,106 +77,68 @@ class Lookups:
         raise NotImplementedError
 
     # ------------------------------------------------------------------ names
+    # Resolution rules: orgdb.read.names. get_* returns None where lookup_* raises.
 
     def get_organization(self, name: str) -> OrgRef | None:
-        wanted = _fold(name)
-        for row in self._rows(q.ORG_NAMES):
-            if wanted in (_fold(row["code"]), _fold(row["matched"])):
-                return OrgRef(row["id"], row["code"], row["name"])
-        return None
+        return _or_none(self.lookup_organization, name)
 
     def lookup_organization(self, name: str) -> OrgRef:
-        found = self.get_organization(name)
-        if found is None:
-            raise NotFound("organization", name, self._suggest(name, q.ORG_NAMES, "code"))
-        return found
+        rows = self._rows(q.ORG_NAMES)
+        by_code = {r["code"]: r for r in rows}
 
-    def _suggest(self, name: str, sql: str, key: str) -> list[str]:
-        import difflib
+        def database(names: Names) -> None:
+            for r in rows:
+                label = f"{r['name']} ({r['code']})"
+                names.add(r["code"], r["code"], label, code=True)
+                names.add(r["matched"], r["code"], label)
 
-        rows = self._rows(sql)
-        by_name: dict[str, str] = {}
-        for row in rows:
-            by_name.setdefault(_fold(row[key]), row[key])
-            by_name.setdefault(_fold(row["matched"]), row[key])
-        close = difflib.get_close_matches(_fold(name), list(by_name), n=6, cutoff=0.6)
-        out: list[str] = []
-        for match in close:
-            if by_name[match] not in out:
-                out.append(by_name[match])
-        return out[:3]
+        found = resolve("organization", name, [database], fold_spelling).ident
+        return OrgRef(by_code[found]["id"], found, by_code[found]["name"])
 
     def get_state(self, name: str) -> StateRef | None:
-        """A state by code, name or other name in the database, else by ISO code or name
-        through pycountry (a real state the database does not hold has id None)."""
-        wanted = _fold(name)
-        rows = self._rows(q.STATE_NAMES)
-        for row in rows:
-            if wanted in {_fold(v) for k in ("code", "matched", "alpha2", "alpha3")
-                          if (v := row[k])}:
-                return self._state(row)
-        found = self._state_from_pycountry(name)
-        if found is None and len(wanted) > 3:  # one database name containing the text
-            hits = {r["id"]: r for r in rows if wanted in _fold(r["matched"])}
-            if len(hits) == 1:
-                return self._state(next(iter(hits.values())))
-        return found
-
-    @staticmethod
-    def _state(row: dict[str, Any]) -> StateRef:
-        return StateRef(row["id"], row["code"], row["name"], row["alpha2"], row["alpha3"])
-
-    def _state_from_pycountry(self, name: str) -> StateRef | None:
-        """ISO codes and names the database does not hold, through pycountry: ISO 3166-1
-        (exact, then a fuzzy match that contains the text), then ISO 3166-3 former states."""
-        import pycountry
-
-        try:
-            country = pycountry.countries.lookup(name)
-        except LookupError:
-            country = self._fuzzy(pycountry.countries, name)
-        if country is None:
-            try:
-                old = pycountry.historic_countries.lookup(name)
-            except LookupError:
-                return None
-            return StateRef(None, old.alpha_4, old.name, None, getattr(old, "alpha_3", None))
-        rows = self._rows(q.STATE_BY_ALPHA2, {"alpha2": country.alpha_2})
-        if rows:
-            return self._state(rows[0])
-        return StateRef(None, country.alpha_2, country.name, country.alpha_2, country.alpha_3)
-
-    @staticmethod
-    def _fuzzy(countries, name: str):
-        try:
-            found = countries.search_fuzzy(name)
-        except LookupError:
-            return None
-        best = found[0]
-        names = [getattr(best, k, "") or "" for k in ("name", "official_name", "common_name")]
-        if len(found) == 1 or any(_fold(name) in _fold(n) for n in names):
-            return best
-        return None
+        """A state by code, name or other name in the database, else by ISO or COW code or
+        ISO name in any language (a real state the database does not hold has id None)."""
+        return _or_none(self.lookup_state, name)
 
     def lookup_state(self, name: str) -> StateRef:
-        found = self.get_state(name)
-        if found is None:
-            raise NotFound("state", name, self._suggest(name, q.STATE_NAMES, "name"))
-        return found
+        rows = self._rows(q.STATE_NAMES)
+        stages = state_stages(rows, lambda n, c: f"{n} ({c})")
+        found = resolve("state", name, stages,
+                        shown=lambda names, i: names.label[i].rsplit(" (", 1)[0])
+        code = found.ident
+        note = cow_note(found.names, fold(name), code) if len(fold(name)) <= 3 else None
+        for r in rows:
+            if r["code"] == code:
+                return StateRef(r["id"], code, r["name"], r["alpha2"], r["alpha3"], note)
+        return self._state_outside(code, note)
+
+    @staticmethod
+    def _state_outside(code: str, note: str | None) -> StateRef:
+        """A state the database has no row for, from ISO 3166 (it belongs to nothing)."""
+        import pycountry
+
+        if len(code) == 4:
+            old = pycountry.historic_countries.get(alpha_4=code)
+            return StateRef(None, code, old.name, None, getattr(old, "alpha_3", None), note)
+        c = pycountry.countries.get(alpha_2=code)
+        return StateRef(None, code, getattr(c, "common_name", None) or c.name, code,
+                        c.alpha_3, note)
 
     def get_treaty(self, name: str) -> TreatyRef | None:
-        wanted = _fold(name)
-        for row in self._rows(q.TREATY_NAMES):
-            names = [row["code"], row["name"], *(row["other_titles"] or "").split("; ")]
-            if wanted in {_fold(n) for n in names if n}:
-                return TreatyRef(row["id"], row["code"], row["name"])
-        return None
+        return _or_none(self.lookup_treaty, name)
 
     def lookup_treaty(self, name: str) -> TreatyRef:
-        found = self.get_treaty(name)
-        if found is None:
-            raise NotFound("treaty", name, self._suggest(name, q.TREATY_NAMES, "code"))
-        return found
+        rows = {r["code"]: r for r in self._rows(q.TREATY_NAMES)}
+
+        def database(names: Names) -> None:
+            for r in rows.values():
+                label = f"{r['name']} ({r['code']})"
+                names.add(r["code"], r["code"], label, code=True)
+                for n in [r["name"], *(r["other_titles"] or "").split("; ")]:
+                    names.add(n, r["code"], label)
+
+        found = resolve("treaty", name, [database], fold_spelling).ident
+        return TreatyRef(rows[found]["id"], found, rows[found]["name"])
 
     # ------------------------------------------------------------------ lookups
 

@@ -18,13 +18,11 @@ JOIN organization o ON o.id = n.organization_id
 """
 
 STATE_NAMES = """
-SELECT id, code, name, alpha2, alpha3, name AS matched FROM state
+SELECT id, code, name, alpha2, alpha3, cow_code, name AS matched FROM state
 UNION ALL
-SELECT s.id, s.code, s.name, s.alpha2, s.alpha3, n.name FROM state_name n
+SELECT s.id, s.code, s.name, s.alpha2, s.alpha3, s.cow_code, n.name FROM state_name n
 JOIN state s ON s.id = n.state_id
 """
-
-STATE_BY_ALPHA2 = "SELECT id, code, name, alpha2, alpha3 FROM state WHERE alpha2 = :alpha2"
 
 ORGS = f"""
 SELECT o.code, o.name, o.founded, o.founded_precision, o.dissolved, o.dissolved_precision,

@@ -44,6 +44,7 @@ class StateRef(NamedTuple):
     name: str
     alpha2: str | None
     alpha3: str | None
+    note: str | None = None  # how the name was read, where it could be read otherwise
 
 
 @record

@@ -262,3 +262,14 @@ class StateResolver:
             state_id=state_id).returning(ct.c.id)).scalar_one()
         self.next_position += 1
         return cow_id
+
+
+def code_table(path: Path) -> str:
+    """orgdb/read/cow_states.csv, which lets a name lookup take COW's codes and
+    abbreviations (2, USA, UKG), written from COW's state list by the mapping above:
+    `python -c "from orgdb.interchange.cow.states import code_table; ..."` (see the test
+    that keeps it equal, tests/test_names.py)."""
+    lines = ["ccode,stateabb,code"]
+    for row in sorted(read_states(path).values(), key=lambda r: r.ccode):
+        lines.append(f"{row.ccode},{row.stateabb},{state_target(row).code}")
+    return "\n".join(lines) + "\n"
