@@ -606,7 +606,81 @@ def test_asean_sco_and_the_eaeu(d):
     assert len(d.members("EAEU", as_of="2026-11-28", status="member")) == 5
 
 
+CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
+                 "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS"}
+
+
+def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
+    alive = {o.code: o.members for o in d.organizations(as_of="2026-11-28")
+             if o.coverage == "curated" and o.dissolved is None and o.members
+             and d.organization(o.code).parent is None}  # bodies (the CRRF) aside
+    assert set(alive) == CURATED_TODAY
+    assert (alive["UN"], alive["EU"], alive["WTO"], alive["CWTH"]) == (193, 27, 166, 56)
+
+
+def members_on(d, org, day):
+    return len(d.members(org, as_of=day, status="member"))
+
+
+def test_gatt_contracting_parties_then_the_wto(d):
+    # The WTO's list of the 128 GATT contracting parties: 9 applied it from 1948-01-01.
+    assert members_on(d, "GATT", "1948-01-01") == 9
+    assert members_on(d, "GATT", "1994-12-31") == 128
+    assert "Czechoslovakia" in names(d.members("GATT", as_of="1992-12-31"))
+    assert members_on(d, "GATT", "1992-12-31") - members_on(d, "GATT", "1993-01-01") == 1
+    before = d.members("WTO", as_of="1990-01-01")
+    assert before and {m.organization for m in before} == {"GATT"}
+    assert members_on(d, "WTO", "2001-12-10") + 1 == members_on(d, "WTO", "2001-12-11")  # China
+    assert members_on(d, "WTO", "2012-08-21") + 1 == members_on(d, "WTO", "2012-08-22")  # Russia
+    assert members_on(d, "WTO", "2026-11-28") == 166  # Comoros and Timor-Leste, August 2024
+    assert "European Union" in names(d.members("WTO", as_of="1995-01-01"))
+
+
+def test_oau_members_then_the_au(d):
+    assert members_on(d, "OAU", "1963-05-25") == 32
+    assert members_on(d, "OAU", "1982-02-22") == 51  # the Sahrawi Republic admitted
+    assert "Morocco" not in names(d.members("OAU", as_of="1985-11-12"))
+    assert members_on(d, "OAU", "1994-05-23") == 53  # South Africa
+    assert members_on(d, "OAU", "2002-07-09") == 0
+    assert {m.organization for m in d.members("AU", as_of="1990-01-01")} == {"OAU"}
+
+
+def test_commonwealth_departures_and_returns(d):
+    assert members_on(d, "CWTH", "1949-04-28") == 8
+    sa = [(m.start, m.end) for m in d.members("CWTH", history=True) if m.state == "South Africa"]
+    assert sa == [("1949-04-28", "1961-05-30"), ("1994-06-01", None)]
+    assert "Pakistan" not in names(d.members("CWTH", as_of="1980-01-01"))
+    assert "Zimbabwe" not in names(d.members("CWTH", as_of="2026-11-28"))
+    assert members_on(d, "CWTH", "2016-10-14") == 52  # the Gambia and Maldives gone
+    assert members_on(d, "CWTH", "2026-11-28") == 56  # Gabon and Togo, 2022
+    heads = {o.post: o.person for o in d.officials("CWTH", as_of="2000-01-01")}
+    assert heads == {"Head of the Commonwealth": "Elizabeth II",
+                     "Commonwealth Secretary-General": "Emeka Anyaoku"}
+
+
+def test_oas_members_from_the_charter_s_entry_into_force(d):
+    # 14 deposits by 1951-12-13, Colombia's the 14th that day (the OAS's table).
+    assert members_on(d, "OAS", "1951-12-12") == 0
+    assert members_on(d, "OAS", "1951-12-13") == 14
+    assert members_on(d, "OAS", "1990-01-07") + 1 == members_on(d, "OAS", "1990-01-08")  # Canada
+    assert members_on(d, "OAS", "1991-01-07") + 2 == members_on(d, "OAS", "1991-01-08")
+    assert "Nicaragua" in names(d.members("OAS", as_of="2023-11-18"))
+    assert "Nicaragua" not in names(d.members("OAS", as_of="2023-11-19"))
+    cuba = [m for m in d.members("OAS", as_of="2000-01-01") if m.state == "Cuba"]
+    assert cuba and cuba[0].standing == "participation excluded since 1962-01-31"
+
+
 @pytest.mark.parametrize(("org", "day", "head"), [
+    ("OAS", "1990-01-01", "João Clemente Baena Soares"),
+    ("OAS", "2005-01-01", "Luigi R. Einaudi"),
+    ("OAS", "2020-01-01", "Luis Almagro Lemes"),
+    ("GATT", "1970-01-01", "Olivier Long"),
+    ("GATT", "1990-01-01", "Arthur Dunkel"),
+    ("WTO", "2000-01-01", "Mike Moore"),
+    ("WTO", "2010-01-01", "Pascal Lamy"),
+    ("WTO", "2026-11-28", "Ngozi Okonjo-Iweala"),
+    ("OAU", "1970-01-01", "Diallo Telli"),
+    ("OAU", "1995-01-01", "Salim Ahmed Salim"),
     ("COE", "1960-01-01", "Lodovico Benvenuti"),
     ("COE", "1990-01-01", "Catherine Lalumière"),
     ("COE", "2010-01-01", "Thorbjørn Jagland"),

@@ -104,7 +104,7 @@ def _header(title: str, date: str) -> str:
 
 
 def _strip_header(text: str) -> str:
-    """A draft's body without its own [changeset] table."""
+    """A draft's body without its own [changeset] table (its comments stay)."""
     out, skipping = [], False
     for line in text.splitlines(keepends=True):
         if re.match(r"\s*\[changeset\]\s*$", line):
@@ -112,7 +112,7 @@ def _strip_header(text: str) -> str:
             continue
         if skipping and re.match(r"\s*\[", line):
             skipping = False
-        if not skipping:
+        if not skipping or re.match(r"\s*(#|$)", line):
             out.append(line)
     return "".join(out).lstrip("\n")
 
