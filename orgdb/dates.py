@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from orgdb.errors import UsageError
 
@@ -27,15 +28,38 @@ def parse_partial(text: str, *, end: bool = False) -> tuple[dt.date, str]:
             return dt.date(year, mon, last if end else 1), "month"
         return (dt.date(year, 12, 31) if end else dt.date(year, 1, 1)), "year"
     except ValueError:
-        raise UsageError(f"invalid date {text!r}", "no such day in the calendar") from None
+        raise UsageError(f"invalid date {text!r}", "no such month or day in the calendar") from None
 
 
-def parse_day(text: str) -> dt.date:
-    """Parse a full YYYY-MM-DD date (an --as-of argument)."""
-    value, precision = parse_partial(text)
-    if precision != "day":
-        raise UsageError(f"invalid date {text!r}", "use a full date, YYYY-MM-DD")
-    return value
+class Period(NamedTuple):
+    """The days an --as-of date names: one day, or a whole month or year ('2011')."""
+
+    start: dt.date
+    end: dt.date
+    text: str  # as asked, at its precision
+
+    @property
+    def one_day(self) -> bool:
+        return self.start == self.end
+
+    @property
+    def sql(self) -> dict[str, dt.date]:
+        """The query parameters: a spell is in the period when start <= :e and end >= :d."""
+        return {"d": self.start, "e": self.end}
+
+
+def parse_period(value: str | dt.date | Period | None) -> Period:
+    """An --as-of argument: YYYY-MM-DD, or YYYY-MM / YYYY for any time in that period;
+    None is today."""
+    if isinstance(value, Period):
+        return value
+    if value is None:
+        value = dt.date.today()
+    if isinstance(value, dt.date):
+        return Period(value, value, value.isoformat())
+    start, precision = parse_partial(value)
+    end, _ = parse_partial(value, end=True)
+    return Period(start, end, format_partial(start, precision) or "")
 
 
 def format_partial(value: dt.date | str | None, precision: str | None) -> str | None:

@@ -38,6 +38,7 @@ def test_folding_ignores_case_accents_punctuation_and_compatibility_forms():
     ("UKG", "GB"), ("200", "GB"), ("365", "RU"),  # COW's abbreviation and codes
     ("SUHH", "SUHH"), ("SUN", "SUHH"),  # ISO 3166-3
     ("Russ", "RU"), ("Kazakh", "KZ"),  # a prefix of exactly one state's names
+    ("Россия", "RU"), ("Ivory Coast", "CI"), ("East Timor", "TL"),  # names people use
 ])
 def test_states_resolve_exactly_then_by_a_unique_prefix(d, name, code):
     assert d.lookup_state(name).code == code
@@ -69,6 +70,10 @@ def test_organizations_in_either_spelling_and_treaties_suggested_by_code(d):
     assert d.lookup_organization("organization for economic cooperation and "
                                  "development").code == "OECD"
     assert d.lookup_organization("north atlantic").code == "NATO"
+    for acronym in ("OTAN", "НАТО", "otan"):
+        assert d.lookup_organization(acronym).code == "NATO"
+    assert d.lookup_organization("Commonwealth").code == "CWTH"
+    assert d.lookup_organization("ОБСЕ").code == "OSCE"
     with pytest.raises(orgdb.NotFound) as err:
         d.lookup_treaty("CST")
     assert err.value.suggestions[0] == "CST-1992"

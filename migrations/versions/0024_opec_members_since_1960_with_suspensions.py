@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0024_opec_members_since_1960_with_suspensions.toml"
-SHA256 = "cdced094471502a943b2302c274b483c35add54bbc7a7bf9d238703e23d0ccec"
+SHA256 = "07b6a9d1958e8af48a730e438a2e6b48aa01587c93537f1ab090294234ba33b5"
 
 
 def upgrade() -> None:

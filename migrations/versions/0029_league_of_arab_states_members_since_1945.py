@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0029_league_of_arab_states_members_since_1945.toml"
-SHA256 = "4b11726fb181c727c908d2e3e1f74fae87abf2f94f2e302c325d6afd8288e607"
+SHA256 = "7a1961a6ab727d9037d0d18ff98f06164bca75a04b41f458f9b0adb65efa7d51"
 
 
 def upgrade() -> None:

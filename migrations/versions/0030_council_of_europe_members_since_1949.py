@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0030_council_of_europe_members_since_1949.toml"
-SHA256 = "0dfb214c6cefeed678afe630f862939b112cf95dded392f538698dec0fd20704"
+SHA256 = "1d65e82f9ab13736d571d50e23a096495c5b14901389e751d3dcbf7727abddf5"
 
 
 def upgrade() -> None:

@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0031_the_osce_and_the_csce_before_it.toml"
-SHA256 = "fe7140649b2fc546cf564ef40efe1d4bd552da145f7f208ca5e42034accb887f"
+SHA256 = "f2aabeea3049ba19d3cc0989297100b6b1d0b1fe5d8cd7ae7baa4813aac1da32"
 
 
 def upgrade() -> None:

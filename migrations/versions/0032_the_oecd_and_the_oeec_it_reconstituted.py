@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0032_the_oecd_and_the_oeec_it_reconstituted.toml"
-SHA256 = "34daa6c4f254630d5752a5279f4e83de3b8cd88a73cbd2233ec1b46a2c395cd2"
+SHA256 = "6b97785dae388810da6a4b231858c499fc3f1186cbc3add0010848a1849874fd"
 
 
 def upgrade() -> None:

@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0033_the_african_union_members_since_2002.toml"
-SHA256 = "8353cab279b3759748b550f964697a12a11c6024d8e89a945477673ddb90e6ac"
+SHA256 = "9d241ce3ed3b9a50102a442ab22f14261e3d305b8fe275f6e29c4e9df10914b7"
 
 
 def upgrade() -> None:

@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0034_the_g20_members_since_1999_the_african.toml"
-SHA256 = "4a901a1703fb0c241932e92bc8315c5e6360149e0f4a3e05564893fa7b50581f"
+SHA256 = "4d2ca39f33e8ac48cb77e07bed8f4605c0775f4ae3f01f39e651f333e37fb260"
 
 
 def upgrade() -> None:

@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0035_asean_members_since_1967_observers.toml"
-SHA256 = "36eb47cea6a524a4d72d20395e3e9ff1b9d04ecb45cc41faafb02a5d2e8aa66a"
+SHA256 = "d6ac1902b17a4b49ee6343671208a1a1a3e10d2c02cd22b8a95d71fe278eb806"
 
 
 def upgrade() -> None:

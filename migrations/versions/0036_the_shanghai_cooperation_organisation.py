@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0036_the_shanghai_cooperation_organisation.toml"
-SHA256 = "49acd8c41e9435c2064f2d8328aa4fb9632101efedfb45de8a97512ba1f40454"
+SHA256 = "5b9030de4e3360d56fb7e084acfb0cde5f1c65ce271270c835fd437131a166af"
 
 
 def upgrade() -> None:

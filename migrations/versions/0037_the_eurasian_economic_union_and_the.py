@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0037_the_eurasian_economic_union_and_the.toml"
-SHA256 = "6328b3ebe87c14c234b7c0440ddd76985672e6c89afebd2c6c39bd1e3543e85c"
+SHA256 = "846e3282e255fcf77e3ef70a9fd58b844d8c3859d535a13aec001a1c500e5b73"
 
 
 def upgrade() -> None:

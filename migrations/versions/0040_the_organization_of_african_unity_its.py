@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0040_the_organization_of_african_unity_its.toml"
-SHA256 = "4a2099a2bcfa3f2d08db6d79da0c7d96763b6f3a551c7c13a9db0df5006856f5"
+SHA256 = "977a81e3d1a91aac463f92e521c190319fbdc4a76ed1fcf24118291a39324357"
 
 
 def upgrade() -> None:

@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0041_the_commonwealth_its_members_since_1949.toml"
-SHA256 = "bd2abf6f85ca950a867ddcbd00f1c293f44258cf1f57fd9ac98949b25975b08b"
+SHA256 = "358deb357ac5c747afb8782de58d538e16d21169f7f7e8b9e8e4bd22fac5a676"
 
 
 def upgrade() -> None:

@@ -8,6 +8,16 @@ import typer
 
 from orgdb.cli.options import AsOfOption, DbOption, Format, FormatOption, HistoryOption
 from orgdb.cli.output import emit, escape, guarded, heading, say, table
+from orgdb.read.records import (
+    Event,
+    Member,
+    Official,
+    OrgSummary,
+    SearchHit,
+    StateAction,
+    Succession,
+    TreatySummary,
+)
 
 OrgArg = Annotated[str, typer.Argument(help="Organization: code, name or any other name.")]
 StateArg = Annotated[str, typer.Argument(help="State: ISO alpha-2/alpha-3 code or any name.")]
@@ -26,6 +36,11 @@ def _dicts(records) -> list[dict]:
     return [r.as_dict() for r in records]
 
 
+def _fields(*records) -> list[str]:
+    """The fields of the record types a command prints: its CSV header, rows or none."""
+    return list(dict.fromkeys(f for r in records for f in r._fields))
+
+
 def _answered(rows, asked: str, as_of: str | None) -> None:
     """Say on stderr when a predecessor answered (the EEC for the EU in 1980)."""
     if rows and rows[0].organization != asked:
@@ -40,17 +55,28 @@ def _title(fmt: Format, text: str) -> None:
 
 
 def _on(as_of: str | None, history: bool) -> str:
-    import datetime as dt
+    from orgdb.dates import parse_period
 
-    return "every spell" if history else f"on {as_of or dt.date.today().isoformat()}"
+    if history:
+        return "every spell"
+    period = parse_period(as_of)
+    return f"on {period.text}" if period.one_day else f"at any time in {period.text}"
+
+
+def _member_columns(as_of: str | None) -> list[str]:
+    """A month or year asked about adds the column that marks spells covering part of it."""
+    from orgdb.dates import parse_period
+
+    one_day = as_of is None or parse_period(as_of).one_day
+    return MEMBER_COLUMNS if one_day else [*MEMBER_COLUMNS[:7], "partial", *MEMBER_COLUMNS[7:]]
 
 
 def _horizon(spells, as_of: str | None) -> None:
     """Say on stderr when an answer rests on spells a source stopped seeing before the day
     asked about (COW ends in 2014): they are shown, having no known end, but may be stale."""
-    import datetime as dt
+    from orgdb.dates import parse_period
 
-    day = as_of or dt.date.today().isoformat()
+    day = parse_period(as_of).start.isoformat()
     seen = sorted({m.observed_until for m in spells if m.observed_until
                    and m.observed_until < day})
     if seen:
@@ -67,7 +93,8 @@ def orgs(db: DbOption = None, format: FormatOption = Format.table,
     """
     with _open(db) as d:
         emit(_dicts(d.organizations(as_of=as_of)), format,
-             ["code", "name", "founded", "dissolved", "members", "coverage"])
+             ["code", "name", "founded", "dissolved", "members", "coverage"],
+             _fields(OrgSummary))
 
 
 def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
@@ -90,9 +117,10 @@ def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format
         if value:
             print(escape(f"{key.replace('_', ' ')}: " +
                          ("; ".join(value) if isinstance(value, list) else str(value))))
-    heading(f"Members on {detail.as_of}")
-    table(data["members"], MEMBER_COLUMNS)
-    heading(f"Officials on {detail.as_of}")
+    when = _on(as_of, False)
+    heading(f"Members {when}")
+    table(data["members"], _member_columns(as_of))
+    heading(f"Officials {when}")
     table(data["officials"], ["post", "person", "role", "start", "end"])
     heading("Treaties")
     table(data["treaties"], ["code", "title", "signed", "in_force"])
@@ -116,7 +144,7 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
         _horizon(rows, as_of)
         _answered(rows, ref.code, as_of)
     _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}")
-    emit(_dicts(rows), format, MEMBER_COLUMNS)
+    emit(_dicts(rows), format, _member_columns(as_of), _fields(Member))
 
 
 def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.table,
@@ -138,11 +166,13 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
            [{"kind": "treaty action", **a.as_dict()} for a in actions] + \
            [{"kind": x.side, "state_code": ref.code, **x.as_dict()} for x in links]
     if format is not Format.table:
-        emit(rows, format, [])
+        emit(rows, format, [], ["kind", *_fields(Member, StateAction, Succession)])
         return
     _title(format, f"Memberships of {ref.name} ({ref.code}) {_on(as_of, history)}")
-    table(_dicts(spells), ["organization", "status", "start", "end", "end_reason",
-                           "standing", "source"])
+    columns = ["organization", "status", "start", "end", "end_reason", "standing", "source"]
+    if _member_columns(as_of) is not MEMBER_COLUMNS:
+        columns.insert(5, "partial")
+    table(_dicts(spells), columns)
     if actions:
         heading("Treaty actions")
         table(_dicts(actions), ["treaty", "action", "date", "source"])
@@ -161,7 +191,8 @@ def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = 
         ref = d.lookup_organization(organization)
         rows = d.officials(ref.code, as_of=as_of, history=history)
     _title(format, f"Officials of {ref.name} ({ref.code}) {_on(as_of, history)}")
-    emit(_dicts(rows), format, ["post", "person", "role", "acting", "start", "end", "source"])
+    emit(_dicts(rows), format, ["post", "person", "role", "acting", "start", "end", "source"],
+         _fields(Official))
 
 
 def treaties(organization: Annotated[Optional[str], typer.Argument(
@@ -177,7 +208,7 @@ def treaties(organization: Annotated[Optional[str], typer.Argument(
     if ref:
         _title(format, f"Treaties of {ref.name} ({ref.code})")
     emit(_dicts(rows), format, ["code", "title", "signed", "signed_place", "in_force",
-                                "organization"])
+                                "organization"], _fields(TreatySummary))
 
 
 def treaty(name: Annotated[str, typer.Argument(help="Treaty: code or title.")],
@@ -197,7 +228,7 @@ def treaty(name: Annotated[str, typer.Argument(help="Treaty: code or title.")],
                   ["participant", "signature", "consent", "deposit", "in_force", "withdrawal",
                    "depositary"])
         else:
-            emit(_dicts(d.treaty_actions(ref.code)), format, [])
+            emit(_dicts(d.treaty_actions(ref.code)), format, [], _fields(StateAction))
 
 
 def timeline(organization: OrgArg, db: DbOption = None,
@@ -211,7 +242,7 @@ def timeline(organization: OrgArg, db: DbOption = None,
         ref = d.lookup_organization(organization)
         rows = d.timeline(ref.code)
     _title(format, f"Timeline of {ref.name} ({ref.code})")
-    emit(_dicts(rows), format, ["date", "kind", "subject", "detail"])
+    emit(_dicts(rows), format, ["date", "kind", "subject", "detail"], _fields(Event))
 
 
 def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
@@ -222,7 +253,7 @@ def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
     """
     with _open(db) as d:
         rows = d.search(text)
-    emit(_dicts(rows), format, ["kind", "key", "name", "matched"])
+    emit(_dicts(rows), format, ["kind", "key", "name", "matched"], _fields(SearchHit))
 
 
 COMMANDS = [orgs, org, members, state, officials, treaties, treaty, timeline, search]

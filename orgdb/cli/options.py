@@ -25,8 +25,8 @@ FormatOption = Annotated[
 ]
 AsOfOption = Annotated[
     Optional[str],
-    typer.Option("--as-of", help="Date to answer for, YYYY-MM-DD (default: today).",
-                 show_default=False),
+    typer.Option("--as-of", help="Date to answer for, YYYY-MM-DD (default: today); YYYY-MM "
+                 "or YYYY answers for any time in that month or year.", show_default=False),
 ]
 HistoryOption = Annotated[
     bool, typer.Option("--history", help="Every spell, past and present, not one date.")

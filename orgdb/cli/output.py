@@ -32,8 +32,11 @@ def _cell(value: Any) -> str:
     return escape(" ".join(str(value).split()))
 
 
-def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str]) -> None:
-    """Write rows. The table shows `columns`; the other formats carry every field."""
+def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str],
+         fields: Sequence[str] = ()) -> None:
+    """Write rows. The table shows `columns`; the other formats carry every field. CSV's
+    header is `fields` (the record's, so an empty answer has the same header as a full one)
+    and any other key a row has."""
     out = sys.stdout
     if fmt is Format.json:
         json.dump(list(rows), out, ensure_ascii=False, indent=2)
@@ -42,8 +45,8 @@ def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str]) ->
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt is Format.csv:
-        fields = list(rows[0]) if rows else list(columns)
-        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+        header = list(dict.fromkeys([*fields, *(k for row in rows for k in row)]))
+        writer = csv.DictWriter(out, fieldnames=header or list(columns))
         writer.writeheader()
         for row in rows:
             writer.writerow({k: _csv(v) for k, v in row.items()})
@@ -52,6 +55,8 @@ def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str]) ->
 
 
 def _csv(value: Any) -> Any:
+    if isinstance(value, bool):  # one spelling everywhere, as `export csv` writes them
+        return "true" if value else "false"
     if isinstance(value, list):
         value = "; ".join(json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else str(v)
                           for v in value)

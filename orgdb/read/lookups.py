@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from orgdb.dates import format_partial, parse_day
+from orgdb.dates import Period, format_partial, parse_period
 from orgdb.errors import NotFound, UsageError
 from orgdb.read import queries as q
 from orgdb.read.names import Names, cow_note, fold, fold_spelling, resolve, state_stages
@@ -51,12 +51,28 @@ _CONSENT_MARK = {"ratification": "", "accession": " a", "succession": " d",
                  "acceptance": " A", "approval": " AA"}
 
 
-def _as_of(value: str | dt.date | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    if isinstance(value, dt.date):
-        return value
-    return parse_day(value)
+AsOf = str | dt.date | Period | None
+
+
+def _when(as_of: AsOf, history: bool) -> Period:
+    """The period asked about (a day, or a month or year); every spell (history) and one
+    period exclude each other."""
+    if history and as_of is not None:
+        raise UsageError("--history lists every spell and takes no --as-of date",
+                         "drop --as-of to see every spell, or --history to see one day")
+    return parse_period(as_of)
+
+
+def _status(status: str | None) -> str | None:
+    """A membership status from the vocabulary, whatever its case; else a usage error."""
+    if status is None:
+        return None
+    from orgdb.vocabulary import STATUSES
+
+    wanted = " ".join(status.casefold().split())
+    if wanted not in STATUSES:
+        raise UsageError(f"unknown status {status!r}", "use one of: " + ", ".join(STATUSES))
+    return wanted
 
 
 def _fold(text: str) -> str:
@@ -142,24 +158,28 @@ class Lookups:
 
     # ------------------------------------------------------------------ lookups
 
-    def organizations(self, *, as_of: str | dt.date | None = None) -> list[OrgSummary]:
-        """Every organization with its member count on the date (default today)."""
-        rows = self._rows(q.ORGS, {"d": _as_of(as_of)})
+    def organizations(self, *, as_of: AsOf = None) -> list[OrgSummary]:
+        """Every organization with its member count on the date (default today), or the
+        number that were members at any time in a month or year."""
+        rows = self._rows(q.ORGS, parse_period(as_of).sql)
         return [OrgSummary(r["code"], r["name"], _d(r, "founded"), _d(r, "dissolved"),
                            int(r["members"]), _coverage(r), _d(r, "observed_until"))
                 for r in rows]
 
-    def members(self, organization: str, *, as_of: str | dt.date | None = None,
+    def members(self, organization: str, *, as_of: AsOf = None,
                 history: bool = False, status: str | None = None) -> list[Member]:
-        """Member states of an organization on a date (default today), or every spell."""
-        day = _as_of(as_of)
+        """Member states of an organization on a date (default today), at any time in a
+        month or year (`as_of="2011"`; spells covering only part of it have `partial`), or
+        every spell."""
+        period = _when(as_of, history)
+        status = _status(status)
         org = self.lookup_organization(organization)
         if not history:
-            org = self.answering(org, day)
-        params = {"org": org.id, "d": day, "all": int(history)}
+            org = self.answering(org, period.end)
+        params = {"org": org.id, **period.sql, "all": int(history)}
         rows = self._rows(q.MEMBERS, params)
         events = self._standing(q.EVENTS_OF_ORG, params)
-        return [self._member(org.code, r, events) for r in rows
+        return [self._member(org.code, r, events, None if history else period) for r in rows
                 if status is None or r["status"] == status]
 
     def answering(self, org: OrgRef, day: dt.date) -> OrgRef:
@@ -178,17 +198,17 @@ class Lookups:
             org = OrgRef(p["id"], p["code"], p["name"])
             seen.add(org.id)
 
-    def memberships_of_organization(self, organization: str, *,
-                                    as_of: str | dt.date | None = None,
+    def memberships_of_organization(self, organization: str, *, as_of: AsOf = None,
                                     history: bool = False) -> list[Member]:
         """The organizations an organization is itself a member of (the EU in the G20)."""
-        day = _as_of(as_of)
+        period = _when(as_of, history)
         org = self.lookup_organization(organization)
-        rows = self._rows(q.MEMBERSHIPS_OF_ORG, {"member": org.id, "d": day,
+        rows = self._rows(q.MEMBERSHIPS_OF_ORG, {"member": org.id, **period.sql,
                                                  "all": int(history)})
         return [self._member(r["organization"], {**r, "state": org.name, "state_code": org.code,
                                                   "member_type": "organization",
-                                                  "alpha2": None, "alpha3": None}, {})
+                                                  "alpha2": None, "alpha3": None}, {},
+                             None if history else period)
                 for r in rows]
 
     def successions_of(self, state: str) -> list[Succession]:
@@ -200,21 +220,22 @@ class Lookups:
                            r["notes"])
                 for r in self._rows(q.STATE_SUCCESSIONS, {"state": ref.id})]
 
-    def memberships_of(self, state: str, *, as_of: str | dt.date | None = None,
+    def memberships_of(self, state: str, *, as_of: AsOf = None,
                        history: bool = False) -> list[Member]:
-        """The organizations a state belongs to on a date, or every spell."""
-        day = _as_of(as_of)
+        """The organizations a state belongs to on a date (or in a month or year), or every
+        spell."""
+        period = _when(as_of, history)
         ref = self.lookup_state(state)
         if ref.id is None:
             return []
-        params = {"state": ref.id, "d": day, "all": int(history)}
+        params = {"state": ref.id, **period.sql, "all": int(history)}
         rows = self._rows(q.MEMBERSHIPS_OF, params)
         events = self._standing(q.EVENTS_OF_STATE, params)
         return [self._member(r["organization"], {**r, "state": ref.name,
                                                   "state_code": ref.code,
                                                   "member_type": "state",
                                                   "alpha2": ref.alpha2, "alpha3": ref.alpha3},
-                             events) for r in rows]
+                             events, None if history else period) for r in rows]
 
     def _standing(self, sql: str, params: dict[str, Any]) -> dict[int, str]:
         """Latest status event of each membership, as 'participation frozen since DATE'."""
@@ -225,19 +246,26 @@ class Lookups:
         return out
 
     @staticmethod
-    def _member(org: str, r: dict[str, Any], events: dict[int, str]) -> Member:
+    def _member(org: str, r: dict[str, Any], events: dict[int, str],
+                period: Period | None = None) -> Member:
+        # A spell that begins or ends inside a month or year asked about covers part of it.
+        partial = period is not None and not period.one_day and (
+            str(r["start_date"])[:10] > period.start.isoformat()
+            or (r["end_date"] is not None and str(r["end_date"])[:10] < period.end.isoformat()))
         return Member(org, r["state"], r["state_code"], r["member_type"], r["alpha2"],
                       r["alpha3"], r["status"],
                       _d(r, "start_date"), _d(r, "end_date"), r["end_reason"],
                       _d(r, "observed_until"), events.get(r["membership_id"]),
                       r["confidence"], r["notes"],
-                      r["source"], r["source_url"])
+                      r["source"], r["source_url"], partial)
 
-    def officials(self, organization: str, *, as_of: str | dt.date | None = None,
+    def officials(self, organization: str, *, as_of: AsOf = None,
                   history: bool = False) -> list[Official]:
-        day = _as_of(as_of)
+        """Who held each post on a date (everyone who did in a month or year), or every
+        tenure."""
+        period = _when(as_of, history)
         org = self.lookup_organization(organization)
-        rows = self._rows(q.OFFICIALS, {"org": org.id, "d": day,
+        rows = self._rows(q.OFFICIALS, {"org": org.id, **period.sql,
                                           "all": int(history)})
         return [Official(org.code, r["post"], r["person"], r["role"], bool(r["acting"]),
                          _d(r, "start_date"), _d(r, "end_date"), r["confidence"], r["notes"],
@@ -278,13 +306,13 @@ class Lookups:
                 row["depositary"] = True
         return [TreatyStatus(state, **v) for state, v in sorted(by_state.items())]
 
-    def actions_of(self, state: str, *, as_of: str | dt.date | None = None,
+    def actions_of(self, state: str, *, as_of: AsOf = None,
                    history: bool = False) -> list[StateAction]:
-        day = _as_of(as_of)
+        period = _when(as_of, history)
         ref = self.lookup_state(state)
         if ref.id is None:
             return []
-        rows = self._rows(q.ACTIONS_OF_STATE, {"state": ref.id, "d": day,
+        rows = self._rows(q.ACTIONS_OF_STATE, {"state": ref.id, **period.sql,
                                                  "all": int(history)})
         return [self._action(r) for r in rows]
 
@@ -319,11 +347,10 @@ class Lookups:
         return [h for _, h in sorted(best.values(), key=lambda x: (x[0], x[1].name,
                                                                     x[1].kind))]
 
-    def organization(self, organization: str, *,
-                     as_of: str | dt.date | None = None) -> OrgDetail:
-        """One organization: names, dates, bodies, members and officials on the date,
-        treaties and sources."""
-        day = _as_of(as_of)
+    def organization(self, organization: str, *, as_of: AsOf = None) -> OrgDetail:
+        """One organization: names, dates, bodies, members and officials on the date (or in
+        the month or year), treaties and sources."""
+        day = parse_period(as_of)
         org = self.lookup_organization(organization)
         r = self._rows(q.ORG, {"org": org.id})[0]
         links: dict[str, list[str]] = {"predecessor": [], "successor": []}
@@ -347,6 +374,6 @@ class Lookups:
             predecessors=links["predecessor"], successors=links["successor"],
             member_of=[m.organization for m in self.memberships_of_organization(
                 org.code, as_of=day)],
-            notes=r["notes"], source=r["source"], as_of=day.isoformat(), members=members,
+            notes=r["notes"], source=r["source"], as_of=day.text, members=members,
             officials=officials, treaties=self.treaties(org.code), sources=sources,
         )

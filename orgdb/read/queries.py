@@ -1,14 +1,15 @@
 """Every read query, as SQL text with :name parameters, run by orgdb.store.connection.Reader
 on the stdlib sqlite3 driver, psycopg2, or a SQLAlchemy connection inside a write. Portable
 SQL only: each query is tested on SQLite and PostgreSQL. `:all` is 1 for every spell
-(--history), 0 for the spells current on `:d`.
+(--history), 0 for the spells current in the period from `:d` to `:e` (one day, or a month or
+a year asked as `--as-of 2011`).
 
-An end date is inclusive, so a spell is current on d when start <= d <= end.
+An end date is inclusive, so a spell is current in the period when start <= e and end >= d.
 """
 
 from orgdb.interchange.cow.columns import SPAN_COLUMNS
 
-CURRENT = "({a}.start_date <= :d AND ({a}.end_date IS NULL OR {a}.end_date >= :d))"
+CURRENT = "({a}.start_date <= :e AND ({a}.end_date IS NULL OR {a}.end_date >= :d))"
 
 ORG_NAMES = """
 SELECT id, code, name, name AS matched FROM organization
@@ -128,14 +129,14 @@ ORDER BY o.code, m.start_date
 """
 
 # Status events ('participation frozen', 'suspension announced'...) of the memberships
-# of one organization or one state, up to :d (or all).
+# of one organization or one state, up to the period's end :e (or all).
 _EVENTS = """
 SELECT e.membership_id, e.date, e.date_precision, e.kind, e.description, e.confidence,
        src.title AS source
 FROM membership_event e
 JOIN membership m ON m.id = e.membership_id
 JOIN source src ON src.id = e.source_id
-WHERE {where} AND (:all = 1 OR e.date <= :d)
+WHERE {where} AND (:all = 1 OR e.date <= :e)
 ORDER BY e.date
 """
 EVENTS_OF_ORG = _EVENTS.format(where="m.organization_id = :org")
@@ -188,7 +189,7 @@ FROM treaty_action ta
 JOIN treaty t ON t.id = ta.treaty_id
 JOIN state s ON s.id = ta.state_id
 JOIN source src ON src.id = ta.source_id
-WHERE ta.state_id = :state AND (:all = 1 OR ta.date <= :d)
+WHERE ta.state_id = :state AND (:all = 1 OR ta.date <= :e)
 ORDER BY ta.date, t.code
 """
 

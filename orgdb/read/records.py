@@ -82,6 +82,7 @@ class Member(NamedTuple):
     notes: str | None
     source: str
     source_url: str | None
+    partial: bool = False  # asked for a month or year: the spell covers only part of it
 
 
 @record
