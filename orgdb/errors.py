@@ -35,4 +35,10 @@ class DatabaseError(OrgdbError):
 
 
 class ChangesetError(OrgdbError):
-    """A changeset file is invalid or conflicts with the database."""
+    """A changeset file is invalid or conflicts with the database. `more` holds the file's
+    other errors, each with its line, so one run reports them all."""
+
+    def __init__(self, message: str, hint: str | None = None,
+                 more: list[str] | None = None) -> None:
+        super().__init__(message, hint)
+        self.more = more or []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -70,6 +71,8 @@ def test_each_defect_is_caught(head_sqlite_path, tmp_path, rule):
     result = runner.invoke(app, ["check", "--db", url, "--format", "json"])
     assert result.exit_code == 1
     assert rule in result.stdout
+    assert re.match(r"Error: orgdb check found \d+ error\(s\)", result.stderr)
+    assert "\nhint: " in result.stderr
 
 
 def test_imprecise_handovers_are_not_overlaps(head_sqlite_path, tmp_path):

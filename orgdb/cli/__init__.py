@@ -33,8 +33,12 @@ def main() -> None:
     this is the last line of defence against a traceback."""
     try:
         app()
+        sys.stdout.flush()
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:  # the last flush, after a command (output.guarded) returned
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     except Exception as exc:
         if os.environ.get("ORGDB_DEBUG") == "1":
             raise

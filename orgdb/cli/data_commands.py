@@ -36,8 +36,10 @@ def check(db: DbOption = None, format: FormatOption = Format.table,
     warnings = len(findings) - len(failed)
     note = f" and {warnings} warning(s)" if warnings else ""
     if failed:
-        say(f"{len(failed)} error(s){note}")
-        raise typer.Exit(1)
+        from orgdb.errors import OrgdbError
+
+        raise OrgdbError(f"orgdb check found {len(failed)} error(s){note}",
+                         "each is listed above; fix the data, or read docs/data.md")
     say(f"no errors{note}")
 
 

@@ -33,7 +33,15 @@ def _output(path: Path | None, **kwargs: Any) -> Iterator[Any]:
     if path is None:
         yield sys.stdout
         return
-    with path.open("w", encoding="utf-8", **kwargs) as f:
+    from orgdb.errors import OrgdbError
+
+    try:
+        f = path.open("w", encoding="utf-8", **kwargs)
+    except OSError as exc:
+        raise OrgdbError(f"cannot write {path}: {exc.strerror}",
+                         "name a file in a directory that exists and you may write to") \
+            from None
+    with f:
         yield f
 
 
@@ -80,7 +88,7 @@ def import_(
     """
     from orgdb.errors import UsageError
 
-    if source == "cow":
+    if source.casefold() == "cow":
         if path is None:
             raise UsageError("orgdb import cow needs the IGO-year CSV",
                              "orgdb import cow igo_year_formatv3.csv")

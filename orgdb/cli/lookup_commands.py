@@ -140,6 +140,8 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
     with _open(db) as d:
         ref = d.lookup_organization(organization)
         rows = d.members(ref.code, as_of=as_of, history=history, status=status)
+        if not rows and not history and status is None:
+            say(f"note: {d.empty_reason(ref.code, as_of=as_of)}")
     if not history:
         _horizon(rows, as_of)
         _answered(rows, ref.code, as_of)
@@ -160,6 +162,8 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
         links = d.successions_of(ref.code)
     if ref.note:
         say(f"note: {ref.note}")
+    if not spells and not history:
+        say(f"note: {ref.name} belongs to no organization in the data {_on(as_of, False)}")
     if not history:
         _horizon(spells, as_of)
     rows = [{"kind": "membership", **m.as_dict()} for m in spells] + \

@@ -101,11 +101,18 @@ def guarded(fn):
 
         try:
             return fn(*args, **kwargs)
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): not an error. stdout goes to /dev/null so
+            # the flush at exit does not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(0) from None
         except OrgdbError as exc:
             if os.environ.get("ORGDB_DEBUG") == "1":
                 raise
             hide = _secrets(kwargs.get("db"))
             print(f"Error: {_clean(str(exc), hide)}", file=sys.stderr)
+            for more in getattr(exc, "more", ()):  # a file's other errors, one line each
+                print(f"Error: {_clean(more, hide)}", file=sys.stderr)
             if exc.hint:
                 print(f"hint: {_clean(exc.hint, hide)}", file=sys.stderr)
             raise SystemExit(exc.exit_code) from None

@@ -184,6 +184,7 @@ def load(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Changeset:
     meta = doc.pop("changeset", None)
     fmt = _header(meta, path)
     counts: dict[str, int] = {}
+    problems: list[ChangesetError] = []
     for name, items in doc.items():
         if name not in ("updates", "removals") and name not in BY_NAME:
             raise ChangesetError(f"{path}: unknown section [[{name}]]")
@@ -199,14 +200,23 @@ def load(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Changeset:
         for i, item in enumerate(items):
             line = lines.get(name, [])[i] if i < len(lines.get(name, [])) else 0
             where = f"{path}:{line}"
-            if name == "updates":
-                _update(item, where, fmt)
-            elif name == "removals":
-                _removal(item, where, fmt)
-            else:
-                _record(BY_NAME[name], item, where, fmt, partial=False)
+            try:  # every record is checked, so one run reports all of a file's errors
+                if name == "updates":
+                    _update(item, where, fmt)
+                elif name == "removals":
+                    _removal(item, where, fmt)
+                else:
+                    _record(BY_NAME[name], item, where, fmt, partial=False)
+            except ChangesetError as exc:
+                problems.append(exc)
         counts[name] = len(items)
-    _unique_urls(doc.get("sources", []), lines.get("sources", []), path)
+    try:
+        _unique_urls(doc.get("sources", []), lines.get("sources", []), path)
+    except ChangesetError as exc:
+        problems.append(exc)
+    if problems:
+        first = problems[0]
+        raise ChangesetError(str(first), first.hint, [str(p) for p in problems[1:]])
     return Changeset(path, meta["title"], meta.get("date"), fmt, raw, counts, lines)
 
 

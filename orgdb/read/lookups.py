@@ -13,7 +13,6 @@ from typing import Any
 from orgdb.dates import Period, format_partial, parse_period
 from orgdb.errors import NotFound, UsageError
 from orgdb.read import queries as q
-from orgdb.read.names import Names, cow_note, fold, fold_spelling, resolve, state_stages
 from orgdb.read.records import (
     Event,
     Member,
@@ -101,8 +100,15 @@ class Lookups:
     def lookup_organization(self, name: str) -> OrgRef:
         rows = self._rows(q.ORG_NAMES)
         by_code = {r["code"]: r for r in rows}
+        plain = _fold(name)  # the common case, a code or name as stored: no folding tables
+        hits = {r["code"] for r in rows if plain in (_fold(r["code"]), _fold(r["matched"]))}
+        if len(hits) == 1:
+            found = by_code[hits.pop()]
+            return OrgRef(found["id"], found["code"], found["name"])
 
-        def database(names: Names) -> None:
+        from orgdb.read.names import fold_spelling, resolve
+
+        def database(names) -> None:
             for r in rows:
                 label = f"{r['name']} ({r['code']})"
                 names.add(r["code"], r["code"], label, code=True)
@@ -118,6 +124,15 @@ class Lookups:
 
     def lookup_state(self, name: str) -> StateRef:
         rows = self._rows(q.STATE_NAMES)
+        plain = _fold(name)  # a code or name as stored resolves without the stages
+        hits = {r["code"]: r for r in rows
+                if plain in {_fold(v) for v in (r["code"], r["alpha2"], r["alpha3"],
+                                                r["matched"]) if v}}
+        if len(hits) == 1 and len(plain) > 3:  # short codes may also be COW's (AUS)
+            r = hits.popitem()[1]
+            return StateRef(r["id"], r["code"], r["name"], r["alpha2"], r["alpha3"])
+        from orgdb.read.names import cow_note, fold, resolve, state_stages
+
         stages = state_stages(rows, lambda n, c: f"{n} ({c})")
         found = resolve("state", name, stages,
                         shown=lambda names, i: names.label[i].rsplit(" (", 1)[0])
@@ -144,9 +159,11 @@ class Lookups:
         return _or_none(self.lookup_treaty, name)
 
     def lookup_treaty(self, name: str) -> TreatyRef:
+        from orgdb.read.names import fold_spelling, resolve
+
         rows = {r["code"]: r for r in self._rows(q.TREATY_NAMES)}
 
-        def database(names: Names) -> None:
+        def database(names) -> None:
             for r in rows.values():
                 label = f"{r['name']} ({r['code']})"
                 names.add(r["code"], r["code"], label, code=True)
@@ -181,6 +198,19 @@ class Lookups:
         events = self._standing(q.EVENTS_OF_ORG, params)
         return [self._member(org.code, r, events, None if history else period) for r in rows
                 if status is None or r["status"] == status]
+
+    def empty_reason(self, organization: str, *, as_of: AsOf = None) -> str:
+        """Why an organization has no members on a date: not founded yet, dissolved, or
+        none recorded then."""
+        period = parse_period(as_of)
+        org = self.lookup_organization(organization)
+        r = self._rows(q.ORG, {"org": org.id})[0]
+        founded, dissolved = _d(r, "founded"), _d(r, "dissolved")
+        if r["founded"] is not None and str(r["founded"])[:10] > period.end.isoformat():
+            return f"{org.code} was founded on {founded}, after {period.text}"
+        if r["dissolved"] is not None and str(r["dissolved"])[:10] < period.start.isoformat():
+            return f"{org.code} was dissolved on {dissolved}, before {period.text}"
+        return f"no member of {org.code} is recorded on {period.text}"
 
     def answering(self, org: OrgRef, day: dt.date) -> OrgRef:
         """The organization that answers for `org` on `day`: itself, or, before it was

@@ -241,7 +241,9 @@ FROM organization_event e JOIN organization o ON o.id = e.organization_id
 LEFT JOIN state s ON s.id = e.state_id JOIN source src ON src.id = e.source_id
 WHERE e.organization_id = :org
 UNION ALL
-SELECT t.start_date, t.start_precision, 'took office', pe.name, p.label, src.title
+SELECT t.start_date, t.start_precision,
+       CASE WHEN t.acting THEN 'took office, acting' ELSE 'took office' END, pe.name,
+       COALESCE(t.role, p.label), src.title
 FROM tenure t JOIN post p ON p.id = t.post_id JOIN person pe ON pe.id = t.person_id
 JOIN source src ON src.id = t.source_id
 WHERE p.organization_id = :org
