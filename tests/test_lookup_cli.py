@@ -26,6 +26,8 @@ CALLS = {
     "treaties": ["treaties"],
     "treaty": ["treaty", "Collective Security Treaty"],
     "timeline": ["timeline", "CSTO"],
+    "diff": ["diff", "NATO", "1990-01-01", "2000-01-01"],
+    "person": ["person", "Bordyuzha"],
     "search": ["search", "collective"],
 }
 
@@ -109,3 +111,4 @@ def test_every_command_is_documented_in_the_readme():
         assert re.search(rf"`orgdb {name}\b", text), name
     for fn in LOOKUPS:
         assert fn.__doc__ and "Example: orgdb " in fn.__doc__
+    assert set(CALLS) == {fn.__name__ for fn in LOOKUPS}  # each lookup in every format

@@ -89,3 +89,13 @@ def test_the_timeline_says_acting(head_url):
 def test_an_empty_answer_says_why(head_url, args, why):
     result = run(*args, "--db", head_url)
     assert result.exit_code == 0 and why in result.stderr
+
+
+def test_version_short_help_and_completion():
+    from importlib.metadata import version
+
+    assert run("--version").stdout.strip() == f"orgdb {version('orgdb')}"
+    assert run("-h").stdout.startswith("Usage: orgdb")
+    assert run("members", "-h").stdout.startswith("Usage: orgdb members")
+    script = run("--show-completion", "bash")
+    assert "_orgdb_completion" in script.stdout or "complete" in script.stdout

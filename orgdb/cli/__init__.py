@@ -18,10 +18,29 @@ app = typer.Typer(
     help="The reference database of international-organization memberships.\n\n"
     "Example: orgdb members CSTO --as-of 2011-08-12",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        print(f"orgdb {version('orgdb')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(
+        False, "--version", help="Print orgdb's version and exit.", callback=_version,
+        is_eager=True)) -> None:
+    """The reference database of international-organization memberships.
+
+    Example: orgdb members CSTO --as-of 2011-08-12
+    """
 app.add_typer(db_commands.app, name="db")
 lookup_commands.register(app)
 data_commands.register(app)

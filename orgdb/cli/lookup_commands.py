@@ -9,6 +9,7 @@ import typer
 from orgdb.cli.options import AsOfOption, DbOption, Format, FormatOption, HistoryOption
 from orgdb.cli.output import emit, escape, guarded, heading, say, table
 from orgdb.read.records import (
+    Change,
     Event,
     Member,
     Official,
@@ -235,18 +236,58 @@ def treaty(name: Annotated[str, typer.Argument(help="Treaty: code or title.")],
             emit(_dicts(d.treaty_actions(ref.code)), format, [], _fields(StateAction))
 
 
-def timeline(organization: OrgArg, db: DbOption = None,
-             format: FormatOption = Format.table) -> None:
-    """List every dated event of an organization in order: founding, treaty actions, joins,
-    status changes, exits, tenures.
+SinceOption = Annotated[Optional[str], typer.Option(
+    "--since", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+    show_default=False)]
+UntilOption = Annotated[Optional[str], typer.Option(
+    "--until", help="Only events on or before this date (YYYY takes the whole year).",
+    show_default=False)]
 
-    Example: orgdb timeline CSTO
+
+def timeline(organization: OrgArg, db: DbOption = None,
+             format: FormatOption = Format.table, since: SinceOption = None,
+             until: UntilOption = None) -> None:
+    """List every dated event of an organization in order: founding, treaty actions, joins,
+    status changes, exits, tenures (acting ones marked).
+
+    Example: orgdb timeline CSTO --since 2011 --until 2012
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
-        rows = d.timeline(ref.code)
-    _title(format, f"Timeline of {ref.name} ({ref.code})")
+        rows = d.timeline(ref.code, since=since, until=until)
+    span = (f" from {since}" if since else "") + (f" through {until}" if until else "")
+    _title(format, f"Timeline of {ref.name} ({ref.code}){span}")
     emit(_dicts(rows), format, ["date", "kind", "subject", "detail"], _fields(Event))
+
+
+def diff(organization: OrgArg,
+         first: Annotated[str, typer.Argument(help="The earlier date (YYYY-MM-DD, YYYY-MM or "
+                                                    "YYYY).")],
+         second: Annotated[str, typer.Argument(help="The later date.")],
+         db: DbOption = None, format: FormatOption = Format.table) -> None:
+    """Who joined, who left and whose status changed between two dates.
+
+    Example: orgdb diff NATO 1990-01-01 2026-01-01
+    """
+    with _open(db) as d:
+        ref = d.lookup_organization(organization)
+        rows = d.diff(ref.code, first, second)
+    _title(format, f"Changes in {ref.name} ({ref.code}) from {first} to {second}")
+    emit(_dicts(rows), format, ["change", "state", "before", "after"], _fields(Change))
+
+
+def person(name: Annotated[str, typer.Argument(help="Person: key, name or other name.")],
+           db: DbOption = None, format: FormatOption = Format.table) -> None:
+    """List the posts a person held, in order.
+
+    Example: orgdb person Bordyuzha
+    """
+    with _open(db) as d:
+        ref = d.lookup_person(name)
+        rows = d.posts_of(ref.key)
+    _title(format, f"Posts held by {ref.name} ({ref.key})")
+    emit(_dicts(rows), format, ["organization", "post", "role", "acting", "start", "end",
+                                "source"], _fields(Official))
 
 
 def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
@@ -260,7 +301,8 @@ def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
     emit(_dicts(rows), format, ["kind", "key", "name", "matched"], _fields(SearchHit))
 
 
-COMMANDS = [orgs, org, members, state, officials, treaties, treaty, timeline, search]
+COMMANDS = [orgs, org, members, state, officials, treaties, treaty, timeline, diff, person,
+            search]
 
 
 def register(app: typer.Typer) -> None:

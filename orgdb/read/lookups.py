@@ -14,12 +14,14 @@ from orgdb.dates import Period, format_partial, parse_period
 from orgdb.errors import NotFound, UsageError
 from orgdb.read import queries as q
 from orgdb.read.records import (
+    Change,
     Event,
     Member,
     Official,
     OrgDetail,
     OrgRef,
     OrgSummary,
+    PersonRef,
     SearchHit,
     StateAction,
     StateRef,
@@ -352,10 +354,65 @@ class Lookups:
                             r["action"], _d(r, "date"), r["confidence"], r["notes"],
                             r["source"], r["source_url"])
 
-    def timeline(self, organization: str) -> list[Event]:
+    def timeline(self, organization: str, *, since: AsOf = None,
+                 until: AsOf = None) -> list[Event]:
+        """Every dated event of an organization in order, or those from `since` (its
+        first day) through `until` (its last day: until="2011" takes the whole year)."""
         org = self.lookup_organization(organization)
+        low = parse_period(since).start.isoformat() if since is not None else ""
+        high = parse_period(until).end.isoformat() if until is not None else "9999"
         return [Event(_d(r, "date", "precision"), r["kind"], r["subject"], r["detail"],
-                      r["source"]) for r in self._rows(q.TIMELINE, {"org": org.id})]
+                      r["source"]) for r in self._rows(q.TIMELINE, {"org": org.id})
+                if r["date"] is not None and low <= str(r["date"])[:10] <= high]
+
+    def diff(self, organization: str, first: AsOf, second: AsOf) -> list[Change]:
+        """Who joined, who left and whose status changed between two dates."""
+        def standing(day: AsOf) -> dict[str, tuple[str, str, str]]:
+            return {m.state_code: (m.state, m.status + (f" ({m.standing})" if m.standing
+                                                          else ""), m.organization)
+                    for m in self.members(organization, as_of=day)}
+
+        before, after = standing(first), standing(second)
+        out = []
+        for code in sorted(before.keys() | after.keys(),
+                           key=lambda c: (before.get(c) or after[c])[0]):
+            b, a = before.get(code), after.get(code)
+            if b is None:
+                out.append(Change("joined", a[0], code, None, a[1]))
+            elif a is None:
+                out.append(Change("left", b[0], code, b[1], None))
+            elif b[1] != a[1]:
+                out.append(Change("changed", a[0], code, b[1], a[1]))
+        return out
+
+    def get_person(self, name: str) -> PersonRef | None:
+        return _or_none(self.lookup_person, name)
+
+    def lookup_person(self, name: str) -> PersonRef:
+        """A person by key, name or other name (exact, then a unique prefix)."""
+        rows = {r["key"]: r for r in self._rows(q.PERSON_NAMES)}
+        from orgdb.read.names import resolve
+
+        def database(names) -> None:
+            for r in rows.values():
+                label = f"{r['name']} ({r['key']})"
+                names.add(r["key"], r["key"], label, code=True)
+                for n in [r["name"], *(r["other_names"] or "").split("; ")]:
+                    names.add(n, r["key"], label)
+                    if n and " " in n:  # the surname alone: 'Bordyuzha'
+                        names.add(n.rsplit(" ", 1)[1], r["key"], label)
+
+        found = resolve("person", name, [database],
+                        shown=lambda names, i: names.label[i].rsplit(" (", 1)[0]).ident
+        return PersonRef(rows[found]["id"], found, rows[found]["name"])
+
+    def posts_of(self, person: str) -> list[Official]:
+        """Every post a person held, in order."""
+        ref = self.lookup_person(person)
+        return [Official(r["organization"], r["post"], r["person"], r["role"],
+                         bool(r["acting"]), _d(r, "start_date"), _d(r, "end_date"),
+                         r["confidence"], r["notes"], r["source"], r["source_url"])
+                for r in self._rows(q.POSTS_OF_PERSON, {"person": ref.id})]
 
     def search(self, text: str) -> list[SearchHit]:
         """Organizations, states, persons and treaties whose names contain TEXT, ranked:

@@ -154,6 +154,23 @@ WHERE p.organization_id = :org AND (:all = 1 OR {CURRENT.format(a="t")})
 ORDER BY p.label, t.start_date
 """
 
+PERSON_NAMES = """
+SELECT id, key, name, other_names FROM person
+"""
+
+POSTS_OF_PERSON = """
+SELECT o.code AS organization, p.label AS post, pe.name AS person, t.role, t.acting,
+       t.start_date, t.start_precision, t.end_date, t.end_precision, t.confidence, t.notes,
+       src.title AS source, src.url AS source_url
+FROM tenure t
+JOIN post p ON p.id = t.post_id
+JOIN organization o ON o.id = p.organization_id
+JOIN person pe ON pe.id = t.person_id
+JOIN source src ON src.id = t.source_id
+WHERE t.person_id = :person
+ORDER BY t.start_date, o.code
+"""
+
 TREATIES = """
 SELECT t.code, t.title, t.signed, t.signed_precision, t.signed_place, t.in_force,
        t.in_force_precision, t.depositary, o.code AS organization

@@ -101,6 +101,24 @@ class Official(NamedTuple):
 
 
 @record
+class PersonRef(NamedTuple):
+    id: int
+    key: str
+    name: str
+
+
+@record
+class Change(NamedTuple):
+    """How a member's standing differs between two dates (`orgdb diff`)."""
+
+    change: str  # "joined", "left" or "changed"
+    state: str
+    state_code: str
+    before: str | None  # status (and standing) on the first date
+    after: str | None  # on the second
+
+
+@record
 class TreatySummary(NamedTuple):
     code: str
     title: str
