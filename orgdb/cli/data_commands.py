@@ -137,5 +137,5 @@ COMMANDS = [check, changes]
 
 def register(app: typer.Typer) -> None:
     for fn in COMMANDS:
-        app.command()(guarded(fn))
+        app.command()(guarded(fn, tables=True))
     app.add_typer(data_app, name="data")

@@ -307,4 +307,4 @@ COMMANDS = [orgs, org, members, state, officials, treaties, treaty, timeline, di
 
 def register(app: typer.Typer) -> None:
     for fn in COMMANDS:
-        app.command()(guarded(fn))
+        app.command()(guarded(fn, tables=True))

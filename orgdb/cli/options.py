@@ -31,3 +31,6 @@ AsOfOption = Annotated[
 HistoryOption = Annotated[
     bool, typer.Option("--history", help="Every spell, past and present, not one date.")
 ]
+WideOption = Annotated[
+    bool, typer.Option("--wide", help="Show every cell whole, however wide the terminal.")
+]

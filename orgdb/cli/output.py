@@ -1,6 +1,7 @@
 """One place that writes results: a readable table, or JSON / CSV / NDJSON for scripts.
-Data goes to stdout, messages to stderr. orgdb prints no colour, so NO_COLOR always holds.
-Control characters found in the data or in a message are printed escaped (\\x1b), never
+Data goes to stdout, messages to stderr. On a terminal a table fits its width, takes
+colour and long output is paged (orgdb/cli/screen.py); a pipe gets it whole. Control
+characters found in the data or in a message are printed escaped (\\x1b), never
 raw, so nothing in a database can drive the terminal."""
 
 from __future__ import annotations
@@ -63,17 +64,38 @@ def _csv(value: Any) -> Any:
     return escape(value) if isinstance(value, str) else value
 
 
-def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, limit: int = 60) -> None:
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
     if not rows:
         print("(no rows)", file=sys.stderr)
         return
-    cells = [[_clip(_cell(r.get(c)), limit) for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))
-    print(line.rstrip())
-    print("  ".join("-" * w for w in widths))
-    for row in cells:
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    from orgdb.cli import screen
+
+    for line in render(rows, columns, screen.SCREEN):
+        print(line)
+
+
+def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], at) -> list[str]:
+    """A table's lines for a screen `at` (orgdb.cli.screen.Screen): cut to its width, the
+    widest columns first; statuses coloured where it takes colour."""
+    from orgdb.cli.screen import fit, paint, status_colour
+
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = fit([max(len(c), *(len(row[i]) for row in cells))
+                  for i, c in enumerate(columns)], columns, at.width)
+    tinted = [c in ("status", "change") for c in columns]
+
+    def line(values: Sequence[str], codes: Sequence[str]) -> str:
+        parts = []
+        for v, w, code in zip(values, widths, codes, strict=True):
+            text = _clip(v, w)
+            parts.append(paint(text, code if at.colour else "") + " " * (w - len(text)))
+        return "  ".join(parts).rstrip()
+
+    out = [line(columns, ["1"] * len(columns)), "  ".join("-" * w for w in widths)]
+    out += [line(row, [status_colour(v) if t else "" for v, t in zip(row, tinted,
+                                                                    strict=True)])
+            for row in cells]
+    return out
 
 
 def _clip(text: str, limit: int) -> str:
@@ -89,10 +111,13 @@ def say(text: str) -> None:
     print(escape(text), file=sys.stderr)
 
 
-def guarded(fn):
+def guarded(fn, *, tables: bool = False):
     """The single boundary where orgdb's exceptions become `Error: ...` plus a hint on
     stderr and the documented exit code (1 domain, 2 usage); ORGDB_DEBUG=1 re-raises.
-    No message ever carries a password from the database URL."""
+    No message ever carries a password from the database URL. A command that prints
+    tables (`tables=True`) gains `--wide` and its output the terminal's width, colour and
+    pager (orgdb/cli/screen.py)."""
+    import contextlib
     import functools
 
     @functools.wraps(fn)
@@ -100,7 +125,13 @@ def guarded(fn):
         from orgdb.errors import OrgdbError
 
         try:
-            return fn(*args, **kwargs)
+            if not tables:
+                return fn(*args, **kwargs)
+            from orgdb.cli.screen import session
+
+            wide = kwargs.pop("wide", False)
+            with session(wide) if tables else contextlib.nullcontext():
+                return fn(*args, **kwargs)
         except BrokenPipeError:
             # The reader went away (`| head -1`): not an error. stdout goes to /dev/null so
             # the flush at exit does not fail again.
@@ -117,6 +148,20 @@ def guarded(fn):
                 print(f"hint: {_clean(exc.hint, hide)}", file=sys.stderr)
             raise SystemExit(exc.exit_code) from None
 
+    if tables:
+        import inspect
+        import typing
+
+        from orgdb.cli.options import WideOption
+
+        # typer reads options from the signature: fn's own, annotations evaluated, + --wide
+        hints = typing.get_type_hints(fn, include_extras=True)
+        params = [p.replace(annotation=hints.get(p.name, p.annotation))
+                  for p in inspect.signature(fn).parameters.values()]
+        params.append(inspect.Parameter("wide", inspect.Parameter.KEYWORD_ONLY,
+                                        default=False, annotation=WideOption))
+        wrapper.__signature__ = inspect.Signature(params)
+        wrapper.__annotations__ = {**hints, "wide": WideOption}
     return wrapper
 
 
