@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -290,6 +291,50 @@ def person(name: Annotated[str, typer.Argument(help="Person: key, name or other 
                                 "source"], _fields(Official))
 
 
+def chart(organization: OrgArg, db: DbOption = None,
+          output: Annotated[Optional[Path], typer.Option(
+              "--output", "-o", help="Write an SVG or PNG file (by its suffix) instead of "
+              "drawing in the terminal.", show_default=False)] = None,
+          since: Annotated[Optional[str], typer.Option(
+              "--since", help="Start the time axis here (default: the first member).",
+              show_default=False)] = None,
+          until: Annotated[Optional[str], typer.Option(
+              "--until", help="End the time axis here (default: today).",
+              show_default=False)] = None) -> None:
+    """Draw an organization's membership timeline: a bar per member's spells coloured by
+    status, events marked, the officials along the top; in the terminal, or to SVG/PNG.
+
+    Example: orgdb chart CSTO -o csto.svg
+    """
+    from orgdb.chart.layout import layout
+    from orgdb.errors import OrgdbError, UsageError
+
+    kind = output.suffix.casefold() if output else None
+    if kind not in (None, ".svg", ".png"):
+        raise UsageError(f"cannot tell the format of {output}", "name a .svg or .png file")
+    with _open(db) as d:
+        picture = layout(d, organization, since=since, until=until)
+    if output is None:
+        from orgdb.chart import text
+        from orgdb.cli.screen import SCREEN
+
+        for line in text.render(picture, SCREEN.width or 100, SCREEN.colour):
+            print(line)
+        return
+    try:
+        if kind == ".svg":
+            from orgdb.chart import svg
+
+            output.write_text(svg.render(picture), encoding="utf-8")
+        else:
+            from orgdb.chart import png
+
+            png.write(picture, output)
+    except OSError as exc:
+        raise OrgdbError(f"cannot write {output}: {exc.strerror or exc}") from None
+    say(f"{output}: {len(picture.rows)} members, {len(picture.officials)} post(s)")
+
+
 def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
            db: DbOption = None, format: FormatOption = Format.table) -> None:
     """Find organizations, states, persons and treaties whose names match TEXT.
@@ -302,7 +347,7 @@ def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
 
 
 COMMANDS = [orgs, org, members, state, officials, treaties, treaty, timeline, diff, person,
-            search]
+            chart, search]
 
 
 def register(app: typer.Typer) -> None:
