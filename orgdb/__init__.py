@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 __all__ = ["connect", "Database", "ImportResult", "NotFound", "OrgdbError", "DatabaseError",
            "UsageError", "ChangesetError", "Member", "Official", "StateAction", "Event",
-           "SearchHit"]
+           "SearchHit", "PartialDate"]
 
 _FROM = {"connect": "database", "Database": "database", "ImportResult": "database",
          "Member": "read.records", "Official": "read.records", "StateAction": "read.records",
          "Event": "read.records", "SearchHit": "read.records", "NotFound": "errors",
          "OrgdbError": "errors", "DatabaseError": "errors", "UsageError": "errors",
-         "ChangesetError": "errors"}
+         "ChangesetError": "errors", "PartialDate": "dates"}
 
 if TYPE_CHECKING:
     from orgdb.database import Database, ImportResult, connect
+    from orgdb.dates import PartialDate
     from orgdb.errors import ChangesetError, DatabaseError, NotFound, OrgdbError, UsageError
     from orgdb.read.records import Event, Member, Official, SearchHit, StateAction
 

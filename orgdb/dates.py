@@ -62,6 +62,33 @@ def parse_period(value: str | dt.date | Period | None) -> Period:
     return Period(start, end, format_partial(start, precision) or "")
 
 
+class PartialDate(str):
+    """A date at its precision, for the Python API: it is the string every output prints
+    ('2011', '2011-08', '2011-08-12'), so JSON and CSV keep strings, and it carries `date`,
+    the datetime.date stored for it (a partial start's first day, a partial end's last),
+    and `precision` ('day', 'month' or 'year')."""
+
+    date: dt.date
+    precision: str
+
+    def __new__(cls, text: str, date: dt.date, precision: str) -> PartialDate:
+        obj = super().__new__(cls, text)
+        obj.date, obj.precision = date, precision
+        return obj
+
+    def __repr__(self) -> str:
+        return f"PartialDate({str(self)!r}, precision={self.precision!r})"
+
+
+def partial_date(value: dt.date | str | None, precision: str | None) -> PartialDate | None:
+    """A stored date and its precision as a PartialDate (None stays None)."""
+    text = format_partial(value, precision)
+    if text is None:
+        return None
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    return PartialDate(text, day, precision or "day")
+
+
 def format_partial(value: dt.date | str | None, precision: str | None) -> str | None:
     """Print a date at its precision: a year-precision date prints as '2011'."""
     if value is None:

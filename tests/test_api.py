@@ -119,3 +119,17 @@ print("ok")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_dates_carry_a_datetime_date_and_their_precision(d):
+    import datetime as dt
+
+    ru = next(m for m in d.members("CSTO", as_of="2011-08-12") if m.alpha2 == "RU")
+    assert isinstance(ru.start, orgdb.PartialDate)
+    assert (ru.start, ru.start.date, ru.start.precision) == ("2003-09-18",
+                                                             dt.date(2003, 9, 18), "day")
+    malawi = next(m for m in d.members("OAU", history=True) if m.alpha2 == "MW")
+    assert (malawi.start, malawi.start.date, malawi.start.precision) == (
+        "1964", dt.date(1964, 1, 1), "year")  # a partial start is its period's first day
+    assert malawi.end.date == dt.date(2002, 7, 8)
+    assert d.members("CSTO", history=True)[0].as_dict()["start"] == "2003-09-18"  # JSON

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from orgdb.dates import Period, format_partial, parse_period
+from orgdb.dates import PartialDate, Period, parse_period, partial_date
 from orgdb.errors import NotFound, UsageError
 from orgdb.read import queries as q
 from orgdb.read.records import (
@@ -44,8 +44,8 @@ def _coverage(row: dict[str, Any]) -> str:
     return f"COW to {str(seen)[:4]}" if seen else "imported"
 
 
-def _d(row: dict[str, Any], col: str, prec: str | None = None) -> str | None:
-    return format_partial(row.get(col), row.get(prec or col.replace("_date", "") + "_precision"))
+def _d(row: dict[str, Any], col: str, prec: str | None = None) -> PartialDate | None:
+    return partial_date(row.get(col), row.get(prec or col.replace("_date", "") + "_precision"))
 
 
 _CONSENT_MARK = {"ratification": "", "accession": " a", "succession": " d",

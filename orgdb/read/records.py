@@ -1,4 +1,5 @@
-"""The typed records lookups return: `as_dict()` gives their JSON/CSV shape.
+"""The typed records lookups return: `as_dict()` gives their JSON/CSV shape. Dates are
+orgdb.dates.PartialDate: the string every output prints, with `.date` and `.precision`.
 
 They are typed NamedTuples, not dataclasses: building fourteen dataclasses costs the
 lookup's cold start some 6 ms, NamedTuples under 1 ms (bench/lookup.py).
@@ -7,6 +8,8 @@ lookup's cold start some 6 ms, NamedTuples under 1 ms (bench/lookup.py).
 from __future__ import annotations
 
 from typing import Any, NamedTuple
+
+from orgdb.dates import PartialDate  # noqa: F401  (the dates' type, in annotations)
 
 
 def plain(value: Any) -> Any:
@@ -51,11 +54,11 @@ class StateRef(NamedTuple):
 class OrgSummary(NamedTuple):
     code: str
     name: str
-    founded: str | None
-    dissolved: str | None
+    founded: PartialDate | None
+    dissolved: PartialDate | None
     members: int
     coverage: str  # "curated", or how far an imported source saw it: "COW to 2014"
-    observed_until: str | None
+    observed_until: PartialDate | None
 
 
 @record
@@ -73,10 +76,10 @@ class Member(NamedTuple):
     alpha2: str | None
     alpha3: str | None
     status: str
-    start: str | None
-    end: str | None
+    start: PartialDate | None
+    end: PartialDate | None
     end_reason: str | None
-    observed_until: str | None  # the source saw the spell until then, and no further
+    observed_until: PartialDate | None  # the source saw the spell until then, and no further
     standing: str | None  # latest status event, e.g. "participation frozen since 2024-02-22"
     confidence: str | None
     notes: str | None
@@ -92,8 +95,8 @@ class Official(NamedTuple):
     person: str
     role: str | None
     acting: bool
-    start: str | None
-    end: str | None
+    start: PartialDate | None
+    end: PartialDate | None
     confidence: str | None
     notes: str | None
     source: str
@@ -122,9 +125,9 @@ class Change(NamedTuple):
 class TreatySummary(NamedTuple):
     code: str
     title: str
-    signed: str | None
+    signed: PartialDate | None
     signed_place: str | None
-    in_force: str | None
+    in_force: PartialDate | None
     depositary: str | None
     organization: str | None
 
@@ -138,7 +141,7 @@ class StateAction(NamedTuple):
     state: str
     state_code: str
     action: str
-    date: str | None
+    date: PartialDate | None
     confidence: str | None
     notes: str | None
     source: str
@@ -153,14 +156,14 @@ class TreatyStatus(NamedTuple):
     signature: str | None
     consent: str | None  # ratification; accession (a), succession (d), acceptance (A) ...
     deposit: str | None  # of the instrument with the depositary, where sources give it apart
-    in_force: str | None  # the day the treaty bound the state, where sources give it
+    in_force: PartialDate | None  # the day the treaty bound the state, where sources give it
     withdrawal: str | None
     depositary: bool
 
 
 @record
 class Event(NamedTuple):
-    date: str | None
+    date: PartialDate | None
     kind: str
     subject: str
     detail: str | None
@@ -175,7 +178,7 @@ class Succession(NamedTuple):
     code: str
     name: str
     kind: str
-    date: str | None
+    date: PartialDate | None
     notes: str | None
 
 
@@ -194,8 +197,8 @@ class OrgDetail(NamedTuple):
     other_names: list[str]
     identifiers: list[str]
     classification: str | None
-    founded: str | None
-    dissolved: str | None
+    founded: PartialDate | None
+    dissolved: PartialDate | None
     headquarters: str | None
     parent: str | None
     bodies: list[str]
