@@ -169,3 +169,12 @@ def writable_head_url(request):
     if request.param == "sqlite":
         return str(request.getfixturevalue("head_sqlite_copy"))
     return request.getfixturevalue("head_pg_copy")
+
+
+@pytest.fixture
+def d(head_url):
+    """An orgdb handle on a database at head, on each backend (read-only use)."""
+    import orgdb
+
+    with orgdb.connect(head_url) as handle:
+        yield handle

@@ -147,3 +147,12 @@ def shared(relative: str) -> Path:
             pytest.fail(f"{path} is missing, and CI=true: the shared material must be there")
         pytest.skip(f"{path} is not here (the shared material beside the checkout)")
     return path
+
+
+def cli(*args):
+    """Run the orgdb command line in-process (typer's CliRunner; stderr apart)."""
+    from typer.testing import CliRunner
+
+    from orgdb.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])

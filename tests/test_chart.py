@@ -6,17 +6,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from typer.testing import CliRunner
+from helpers import cli as run
 
 import orgdb
-from orgdb.cli import app
 
 SVG = "{http://www.w3.org/2000/svg}"
 README_CHART = Path(__file__).resolve().parent.parent / "docs" / "chart-nato.svg"
 
-
-def run(*args: str):
-    return CliRunner().invoke(app, [str(a) for a in args])
 
 
 def test_the_svg_is_well_formed_with_a_bar_per_spell_and_the_names(head_url, tmp_path):

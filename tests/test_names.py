@@ -6,22 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import cli as run
 from helpers import shared
-from typer.testing import CliRunner
 
 import orgdb
-from orgdb.cli import app
 from orgdb.read.names import COW_STATES, fold, fold_spelling
-
-
-def run(*args: str):
-    return CliRunner().invoke(app, list(args))
-
-
-@pytest.fixture
-def d(head_url):
-    with orgdb.connect(head_url) as handle:
-        yield handle
 
 
 def test_folding_ignores_case_accents_punctuation_and_compatibility_forms():

@@ -8,20 +8,7 @@ import io
 import json
 
 import pytest
-from typer.testing import CliRunner
-
-import orgdb
-from orgdb.cli import app
-
-
-def run(*args: str):
-    return CliRunner().invoke(app, list(args))
-
-
-@pytest.fixture
-def d(head_url):
-    with orgdb.connect(head_url) as handle:
-        yield handle
+from helpers import cli as run
 
 
 def test_a_year_means_any_time_in_it_and_marks_partial_spells(d):

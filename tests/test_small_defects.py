@@ -10,14 +10,8 @@ import subprocess
 import sys
 
 import pytest
+from helpers import cli as run
 from helpers import write_file
-from typer.testing import CliRunner
-
-from orgdb.cli import app
-
-
-def run(*args: str):
-    return CliRunner().invoke(app, list(args))
 
 
 @pytest.mark.parametrize("args", [["export", "csv", "--table", "memberships"],

@@ -8,12 +8,6 @@ import pytest
 import orgdb
 
 
-@pytest.fixture
-def d(head_url):
-    with orgdb.connect(head_url) as handle:
-        yield handle
-
-
 def test_diff_names_who_joined_left_and_changed(d):
     nato = {(c.change, c.state) for c in d.diff("NATO", "1990-01-01", "2000-01-01")}
     assert nato == {("joined", "Czechia"), ("joined", "Hungary"), ("joined", "Poland")}

@@ -80,6 +80,20 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _named(rows: dict[str, dict[str, Any]], others: str, *, surnames: bool = False):
+    """The resolution stage of records keyed by code (or key): the key exactly, the name
+    and the other names ('; '-joined in column `others`), and for persons the surname."""
+    def stage(names) -> None:
+        for key, r in rows.items():
+            label = f"{r['name']} ({key})"
+            names.add(key, key, label, code=True)
+            for n in [r["name"], *(r[others] or "").split("; ")]:
+                names.add(n, key, label)
+                if surnames and n and " " in n:  # the surname alone: 'Bordyuzha'
+                    names.add(n.rsplit(" ", 1)[1], key, label)
+    return stage
+
+
 def _or_none(lookup, name: str):
     try:
         return lookup(name)
@@ -164,15 +178,8 @@ class Lookups:
         from orgdb.read.names import fold_spelling, resolve
 
         rows = {r["code"]: r for r in self._rows(q.TREATY_NAMES)}
-
-        def database(names) -> None:
-            for r in rows.values():
-                label = f"{r['name']} ({r['code']})"
-                names.add(r["code"], r["code"], label, code=True)
-                for n in [r["name"], *(r["other_titles"] or "").split("; ")]:
-                    names.add(n, r["code"], label)
-
-        found = resolve("treaty", name, [database], fold_spelling).ident
+        stage = _named(rows, "other_titles")
+        found = resolve("treaty", name, [stage], fold_spelling).ident
         return TreatyRef(rows[found]["id"], found, rows[found]["name"])
 
     # ------------------------------------------------------------------ lookups
@@ -393,16 +400,7 @@ class Lookups:
         rows = {r["key"]: r for r in self._rows(q.PERSON_NAMES)}
         from orgdb.read.names import resolve
 
-        def database(names) -> None:
-            for r in rows.values():
-                label = f"{r['name']} ({r['key']})"
-                names.add(r["key"], r["key"], label, code=True)
-                for n in [r["name"], *(r["other_names"] or "").split("; ")]:
-                    names.add(n, r["key"], label)
-                    if n and " " in n:  # the surname alone: 'Bordyuzha'
-                        names.add(n.rsplit(" ", 1)[1], r["key"], label)
-
-        found = resolve("person", name, [database],
+        found = resolve("person", name, [_named(rows, "other_names", surnames=True)],
                         shown=lambda names, i: names.label[i].rsplit(" (", 1)[0]).ident
         return PersonRef(rows[found]["id"], found, rows[found]["name"])
 
