@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from functools import partial
 
 import pytest
 
@@ -24,6 +25,12 @@ def names(rows):
     return {r.state for r in rows}
 
 
+def holders(d, org, day, *, post=None, acting=False):
+    """Who held `org`'s posts (or one `post`) on `day`; with `acting`, (person, acting)."""
+    return [(o.person, o.acting) if acting else o.person
+            for o in d.officials(org, as_of=day) if post is None or o.post == post]
+
+
 def test_csto_members_as_the_2011_article_names_them(d):
     assert names(d.members("CSTO", as_of="2011-08-12")) == CSTO_2011
 
@@ -40,9 +47,7 @@ def test_csto_founders_in_2004_without_uzbekistan(d):
 
 
 def test_secretary_general_on_dates(d):
-    def sg(day):
-        return [o.person for o in d.officials("CSTO", as_of=day)
-                if o.post == "Secretary General"]
+    sg = partial(holders, d, "CSTO", post="Secretary General")
 
     assert sg("2011-08-12") == ["Nikolay Bordyuzha"]
     assert [p.split()[-1] for p in sg("2020-06-01")] == ["Zas"]
@@ -201,8 +206,7 @@ def test_nato_enlargements_one_by_one(d):
 
 
 def test_nato_secretaries_general_with_the_acting_ones(d):
-    def sg(day):
-        return [(o.person, o.acting) for o in d.officials("NATO", as_of=day)]
+    sg = partial(holders, d, "NATO", acting=True)
 
     assert sg("1952-04-04") == [("Hastings Ismay", False)]
     assert sg("1994-09-01") == [("Sergio Balanzino", True)]
@@ -379,8 +383,7 @@ def test_un_observers_and_secretaries_general(d):
     observers = {m.state for m in d.members("UN", status="observer")}
     assert observers == {"Holy See", "State of Palestine"}
 
-    def sg(day):
-        return [(o.person, o.acting) for o in d.officials("UN", as_of=day)]
+    sg = partial(holders, d, "UN", acting=True)
 
     assert sg("1945-12-01") == [("Gladwyn Jebb", True)]
     assert sg("1950-01-01") == [("Trygve Lie", False)]
@@ -403,8 +406,7 @@ def test_gcc_members_and_secretaries_general(d):
     assert names(d.members("GCC", as_of="2018-01-01")) == six  # the rift was no suspension
     assert names(d.members("GCC", as_of="2026-11-28")) == six
 
-    def sg(day):
-        return [o.person for o in d.officials("GCC", as_of=day)]
+    sg = partial(holders, d, "GCC")
 
     assert sg("2011-04-01") == ["Abdullatif bin Rashid Al-Zayani"]
     assert sg("2011-03-31") == ["Abdul Rahman bin Hamad Al-Attiyah"]
@@ -428,8 +430,7 @@ def test_opec_members_through_suspensions_and_withdrawals(d):
                  if m.state == "Indonesia"}
     assert indonesia == {"suspended"}
 
-    def sg(day):
-        return [o.person for o in d.officials("OPEC", as_of=day)]
+    sg = partial(holders, d, "OPEC")
 
     assert sg("2020-01-01") == ["Mohammad Sanusi Barkindo"]
     assert sg("2022-07-20") == []  # after Barkindo's death, before Al Ghais
@@ -482,7 +483,7 @@ def test_eu_enlargements_through_its_predecessors(d):
 
 def test_eu_presidents_and_the_g7_participant(d):
     def head(day, post):
-        return [o.person for o in d.officials("EU", as_of=day) if o.post == post]
+        return holders(d, "EU", day, post=post)
 
     commission, council = "President of the European Commission", \
         "President of the European Council"
@@ -705,4 +706,4 @@ def test_oas_members_from_the_charter_s_entry_into_force(d):
     ("EAEU", "2026-11-28", "Bakytzhan Sagintayev"),
 ])
 def test_heads_on_their_days(d, org, day, head):
-    assert [o.person for o in d.officials(org, as_of=day)] == [head]
+    assert holders(d, org, day) == [head]

@@ -182,25 +182,29 @@ def test_the_check_covers_members_that_are_organizations(url):
                for f in findings)
 
 
-@pytest.mark.parametrize("change, message", [
-    ('state = "RU"\nmember = "CSTO"', "names a state or a member, one of the two"),
-    ("", "names a state or a member, one of the two"),
-])
-def test_a_membership_names_one_member(tmp_path, change, message):
-    text = f"""[changeset]
+def _one_membership(fmt: int, lines: str) -> str:
+    """A changeset of one source and one CSTO membership with `lines` in it."""
+    return f"""[changeset]
 title = "t"
-format = 3
+format = {fmt}
 [[sources]]
 key = "s"
 title = "S"
 [[memberships]]
 organization = "CSTO"
-{change}
+{lines}
 start = "2020"
 source = "s"
 """
+
+
+@pytest.mark.parametrize("change, message", [
+    ('state = "RU"\nmember = "CSTO"', "names a state or a member, one of the two"),
+    ("", "names a state or a member, one of the two"),
+])
+def test_a_membership_names_one_member(tmp_path, change, message):
     with pytest.raises(ChangesetError, match=message):
-        changeset.load(write_file(tmp_path, text))
+        changeset.load(write_file(tmp_path, _one_membership(3, change)))
 
 
 @pytest.mark.parametrize("line, field", [
@@ -208,20 +212,8 @@ source = "s"
     ('end_reason = "succeeded"\nend = "2021"\nstate = "RU"', "end_reason"),
 ])
 def test_format_3_fields_need_format_3(tmp_path, line, field):
-    text = f"""[changeset]
-title = "t"
-format = 2
-[[sources]]
-key = "s"
-title = "S"
-[[memberships]]
-organization = "CSTO"
-{line}
-start = "2020"
-source = "s"
-"""
     with pytest.raises(ChangesetError, match="needs changeset format 3"):
-        changeset.load(write_file(tmp_path, text))
+        changeset.load(write_file(tmp_path, _one_membership(2, line)))
 
 
 def test_the_schema_revision_will_not_go_down_over_rows_it_cannot_hold(url):

@@ -78,8 +78,8 @@ def layout(db, organization: str, *, since: str | None = None,
 
 def _layout(db, organization: str, since: str | None, until: str | None) -> Chart:
     org = db.lookup_organization(organization)
-    detail = db.organization(org.code)
-    members = db.members(org.code, history=True)
+    detail = db.organization(org)
+    members = db.members(org, history=True)
     now = year(until, end=True) if until else year(dt.date.today().isoformat(), end=True)
     starts = [y for m in members if (y := year(m.start)) is not None]
     lo = year(since) if since else min([*starts, year(detail.founded) or now])
@@ -91,14 +91,14 @@ def _layout(db, organization: str, since: str | None, until: str | None) -> Char
             continue
         row = rows.setdefault(m.state_code, Row(m.state, m.state_code, [], []))
         row.spells.append(Spell(max(s, lo), min(e or hi, hi), m.status, e is None))
-    for ev in db.timeline(org.code):
+    for ev in db.timeline(org):
         when = year(ev.date)
         row = next((r for r in rows.values() if r.label == ev.subject), None)
         if row and when is not None and lo <= when <= hi and ev.kind not in _NOT_MARKED \
                 and ev.kind not in TREATY_ACTIONS:
             row.events.append((when, ev.kind))
     posts: dict[str, list[Tenure]] = {}
-    for o in db.officials(org.code, history=True):
+    for o in db.officials(org, history=True):
         s, e = year(o.start), year(o.end, end=True)
         if s is None or s > hi or (e is not None and e < lo):
             continue

@@ -141,9 +141,9 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
-        rows = d.members(ref.code, as_of=as_of, history=history, status=status)
+        rows = d.members(ref, as_of=as_of, history=history, status=status)
         if not rows and not history and status is None:
-            say(f"note: {d.empty_reason(ref.code, as_of=as_of)}")
+            say(f"note: {d.empty_reason(ref, as_of=as_of)}")
     if not history:
         _horizon(rows, as_of)
         _answered(rows, ref.code, as_of)
@@ -159,9 +159,9 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
     """
     with _open(db) as d:
         ref = d.lookup_state(name)
-        spells = d.memberships_of(ref.code, as_of=as_of, history=history)
-        actions = d.actions_of(ref.code, as_of=as_of, history=history)
-        links = d.successions_of(ref.code)
+        spells = d.memberships_of(ref, as_of=as_of, history=history)
+        actions = d.actions_of(ref, as_of=as_of, history=history)
+        links = d.successions_of(ref)
     if ref.note:
         say(f"note: {ref.note}")
     if not spells and not history:
@@ -195,7 +195,7 @@ def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = 
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
-        rows = d.officials(ref.code, as_of=as_of, history=history)
+        rows = d.officials(ref, as_of=as_of, history=history)
     _title(format, f"Officials of {ref.name} ({ref.code}) {_on(as_of, history)}")
     emit(_dicts(rows), format, ["post", "person", "role", "acting", "start", "end", "source"],
          _fields(Official))
@@ -255,7 +255,7 @@ def timeline(organization: OrgArg, db: DbOption = None,
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
-        rows = d.timeline(ref.code, since=since, until=until)
+        rows = d.timeline(ref, since=since, until=until)
     span = (f" from {since}" if since else "") + (f" through {until}" if until else "")
     _title(format, f"Timeline of {ref.name} ({ref.code}){span}")
     emit(_dicts(rows), format, ["date", "kind", "subject", "detail"], _fields(Event))
@@ -272,7 +272,7 @@ def diff(organization: OrgArg,
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
-        rows = d.diff(ref.code, first, second)
+        rows = d.diff(ref, first, second)
     _title(format, f"Changes in {ref.name} ({ref.code}) from {first} to {second}")
     emit(_dicts(rows), format, ["change", "state", "before", "after"], _fields(Change))
 

@@ -117,7 +117,6 @@ def guarded(fn, *, tables: bool = False):
     No message ever carries a password from the database URL. A command that prints
     tables (`tables=True`) gains `--wide` and its output the terminal's width, colour and
     pager (orgdb/cli/screen.py)."""
-    import contextlib
     import functools
 
     @functools.wraps(fn)
@@ -129,8 +128,7 @@ def guarded(fn, *, tables: bool = False):
                 return fn(*args, **kwargs)
             from orgdb.cli.screen import session
 
-            wide = kwargs.pop("wide", False)
-            with session(wide) if tables else contextlib.nullcontext():
+            with session(kwargs.pop("wide", False)):
                 return fn(*args, **kwargs)
         except BrokenPipeError:
             # The reader went away (`| head -1`): not an error. stdout goes to /dev/null so

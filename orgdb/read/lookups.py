@@ -113,7 +113,9 @@ class Lookups:
     def get_organization(self, name: str) -> OrgRef | None:
         return _or_none(self.lookup_organization, name)
 
-    def lookup_organization(self, name: str) -> OrgRef:
+    def lookup_organization(self, name: str | OrgRef) -> OrgRef:
+        if isinstance(name, OrgRef):  # resolved already (the CLI resolves, then asks)
+            return name
         rows = self._rows(q.ORG_NAMES)
         by_code = {r["code"]: r for r in rows}
         plain = _fold(name)  # the common case, a code or name as stored: no folding tables
@@ -138,7 +140,9 @@ class Lookups:
         ISO name in any language (a real state the database does not hold has id None)."""
         return _or_none(self.lookup_state, name)
 
-    def lookup_state(self, name: str) -> StateRef:
+    def lookup_state(self, name: str | StateRef) -> StateRef:
+        if isinstance(name, StateRef):
+            return name
         rows = self._rows(q.STATE_NAMES)
         plain = _fold(name)  # a code or name as stored resolves without the stages
         hits = {r["code"]: r for r in rows
@@ -192,7 +196,7 @@ class Lookups:
                            int(r["members"]), _coverage(r), _d(r, "observed_until"))
                 for r in rows]
 
-    def members(self, organization: str, *, as_of: AsOf = None,
+    def members(self, organization: str | OrgRef, *, as_of: AsOf = None,
                 history: bool = False, status: str | None = None) -> list[Member]:
         """Member states of an organization on a date (default today), at any time in a
         month or year (`as_of="2011"`; spells covering only part of it have `partial`), or
@@ -208,7 +212,7 @@ class Lookups:
         return [self._member(org.code, r, events, None if history else period) for r in rows
                 if status is None or r["status"] == status]
 
-    def empty_reason(self, organization: str, *, as_of: AsOf = None) -> str:
+    def empty_reason(self, organization: str | OrgRef, *, as_of: AsOf = None) -> str:
         """Why an organization has no members on a date: not founded yet, dissolved, or
         none recorded then."""
         period = parse_period(as_of)
@@ -237,7 +241,7 @@ class Lookups:
             org = OrgRef(p["id"], p["code"], p["name"])
             seen.add(org.id)
 
-    def memberships_of_organization(self, organization: str, *, as_of: AsOf = None,
+    def memberships_of_organization(self, organization: str | OrgRef, *, as_of: AsOf = None,
                                     history: bool = False) -> list[Member]:
         """The organizations an organization is itself a member of (the EU in the G20)."""
         period = _when(as_of, history)
@@ -250,7 +254,7 @@ class Lookups:
                              None if history else period)
                 for r in rows]
 
-    def successions_of(self, state: str) -> list[Succession]:
+    def successions_of(self, state: str | StateRef) -> list[Succession]:
         """A state's predecessors and successors (the USSR and the Russian Federation)."""
         ref = self.lookup_state(state)
         if ref.id is None:
@@ -259,7 +263,7 @@ class Lookups:
                            r["notes"])
                 for r in self._rows(q.STATE_SUCCESSIONS, {"state": ref.id})]
 
-    def memberships_of(self, state: str, *, as_of: AsOf = None,
+    def memberships_of(self, state: str | StateRef, *, as_of: AsOf = None,
                        history: bool = False) -> list[Member]:
         """The organizations a state belongs to on a date (or in a month or year), or every
         spell."""
@@ -298,7 +302,7 @@ class Lookups:
                       r["confidence"], r["notes"],
                       r["source"], r["source_url"], partial)
 
-    def officials(self, organization: str, *, as_of: AsOf = None,
+    def officials(self, organization: str | OrgRef, *, as_of: AsOf = None,
                   history: bool = False) -> list[Official]:
         """Who held each post on a date (everyone who did in a month or year), or every
         tenure."""
@@ -310,7 +314,7 @@ class Lookups:
                          _d(r, "start_date"), _d(r, "end_date"), r["confidence"], r["notes"],
                          r["source"], r["source_url"]) for r in rows]
 
-    def treaties(self, organization: str | None = None) -> list[TreatySummary]:
+    def treaties(self, organization: str | OrgRef | None = None) -> list[TreatySummary]:
         org = self.lookup_organization(organization) if organization else None
         rows = self._rows(q.TREATIES, {"org": org.id if org else -1,
                                          "any_org": 0 if org else 1})
@@ -345,7 +349,7 @@ class Lookups:
                 row["depositary"] = True
         return [TreatyStatus(state, **v) for state, v in sorted(by_state.items())]
 
-    def actions_of(self, state: str, *, as_of: AsOf = None,
+    def actions_of(self, state: str | StateRef, *, as_of: AsOf = None,
                    history: bool = False) -> list[StateAction]:
         period = _when(as_of, history)
         ref = self.lookup_state(state)
@@ -361,7 +365,7 @@ class Lookups:
                             r["action"], _d(r, "date"), r["confidence"], r["notes"],
                             r["source"], r["source_url"])
 
-    def timeline(self, organization: str, *, since: AsOf = None,
+    def timeline(self, organization: str | OrgRef, *, since: AsOf = None,
                  until: AsOf = None) -> list[Event]:
         """Every dated event of an organization in order, or those from `since` (its
         first day) through `until` (its last day: until="2011" takes the whole year)."""
@@ -372,12 +376,14 @@ class Lookups:
                       r["source"]) for r in self._rows(q.TIMELINE, {"org": org.id})
                 if r["date"] is not None and low <= str(r["date"])[:10] <= high]
 
-    def diff(self, organization: str, first: AsOf, second: AsOf) -> list[Change]:
+    def diff(self, organization: str | OrgRef, first: AsOf, second: AsOf) -> list[Change]:
         """Who joined, who left and whose status changed between two dates."""
+        org = self.lookup_organization(organization)
+
         def standing(day: AsOf) -> dict[str, tuple[str, str, str]]:
             return {m.state_code: (m.state, m.status + (f" ({m.standing})" if m.standing
                                                           else ""), m.organization)
-                    for m in self.members(organization, as_of=day)}
+                    for m in self.members(org, as_of=day)}
 
         before, after = standing(first), standing(second)
         out = []
@@ -432,7 +438,7 @@ class Lookups:
         return [h for _, h in sorted(best.values(), key=lambda x: (x[0], x[1].name,
                                                                     x[1].kind))]
 
-    def organization(self, organization: str, *, as_of: AsOf = None) -> OrgDetail:
+    def organization(self, organization: str | OrgRef, *, as_of: AsOf = None) -> OrgDetail:
         """One organization: names, dates, bodies, members and officials on the date (or in
         the month or year), treaties and sources."""
         day = parse_period(as_of)
@@ -443,8 +449,8 @@ class Lookups:
             when = _d(x, "date")
             links[x["side"]].append(f"{x['code']} ({x['kind']}" + (f", {when})" if when
                                                                    else ")"))
-        members = self.members(org.code, as_of=day)
-        officials = self.officials(org.code, as_of=day)
+        members = self.members(org, as_of=day)
+        officials = self.officials(org, as_of=day)
         sources = sorted({x.source for x in [*members, *officials]} |
                          ({r["source"]} if r["source"] else set()))
         return OrgDetail(
@@ -458,7 +464,7 @@ class Lookups:
             bodies=[c["code"] for c in self._rows(q.ORG_CHILDREN, {"org": org.id})],
             predecessors=links["predecessor"], successors=links["successor"],
             member_of=[m.organization for m in self.memberships_of_organization(
-                org.code, as_of=day)],
+                org, as_of=day)],
             notes=r["notes"], source=r["source"], as_of=day.text, members=members,
-            officials=officials, treaties=self.treaties(org.code), sources=sources,
+            officials=officials, treaties=self.treaties(org), sources=sources,
         )

@@ -80,15 +80,21 @@ WHERE m.organization_id = :org AND (:all = 1 OR {CURRENT.format(a="m")})
 ORDER BY COALESCE(s.name, mo.name), m.start_date
 """
 
-# The organizations an organization is itself a member of (the EU in the G20).
-MEMBERSHIPS_OF_ORG = f"""
+
+def _memberships_of(column: str, param: str) -> str:
+    """The spells of one member, a state or an organization, in every organization."""
+    return f"""
 SELECT o.code AS organization, o.name AS organization_name, {_MEMBERSHIP_COLUMNS}
 FROM membership m
 JOIN organization o ON o.id = m.organization_id
 JOIN source src ON src.id = m.source_id
-WHERE m.member_organization_id = :member AND (:all = 1 OR {CURRENT.format(a="m")})
+WHERE m.{column} = :{param} AND (:all = 1 OR {CURRENT.format(a="m")})
 ORDER BY o.code, m.start_date
 """
+
+
+# The organizations an organization is itself a member of (the EU in the G20).
+MEMBERSHIPS_OF_ORG = _memberships_of("member_organization_id", "member")
 
 # Successions: the organization that answers for another before its founding, and the
 # links a state's or an organization's record lists.
@@ -119,14 +125,7 @@ WHERE x.predecessor_id = :state
 ORDER BY 1, 5
 """
 
-MEMBERSHIPS_OF = f"""
-SELECT o.code AS organization, o.name AS organization_name, {_MEMBERSHIP_COLUMNS}
-FROM membership m
-JOIN organization o ON o.id = m.organization_id
-JOIN source src ON src.id = m.source_id
-WHERE m.state_id = :state AND (:all = 1 OR {CURRENT.format(a="m")})
-ORDER BY o.code, m.start_date
-"""
+MEMBERSHIPS_OF = _memberships_of("state_id", "state")
 
 # Status events ('participation frozen', 'suspension announced'...) of the memberships
 # of one organization or one state, up to the period's end :e (or all).
