@@ -663,6 +663,10 @@ def test_oas_members_from_the_charter_s_entry_into_force(d):
     # 14 deposits by 1951-12-13, Colombia's the 14th that day (the OAS's table).
     assert members_on(d, "OAS", "1951-12-12") == 0
     assert members_on(d, "OAS", "1951-12-13") == 14
+    # Venezuela: 1951-12-29 (a secondary source, low) to 2019-04-27 (revision 0045).
+    assert members_on(d, "OAS", "1951-12-28") + 1 == members_on(d, "OAS", "1951-12-29")
+    assert "Venezuela (Bolivarian Republic of)" in names(d.members("OAS", as_of="2019-04-27"))
+    assert "Venezuela (Bolivarian Republic of)" not in names(d.members("OAS", as_of="2019-04-28"))
     assert members_on(d, "OAS", "1990-01-07") + 1 == members_on(d, "OAS", "1990-01-08")  # Canada
     assert members_on(d, "OAS", "1991-01-07") + 2 == members_on(d, "OAS", "1991-01-08")
     assert "Nicaragua" in names(d.members("OAS", as_of="2023-11-18"))
