@@ -515,6 +515,7 @@ def test_arab_league_members_and_suspensions(d):
     assert "Syrian Arab Republic" not in members("2015-01-01")
     assert "Syrian Arab Republic" in members("2023-05-07")
     assert len(members("2026-11-28")) == 22
+    assert "Djibouti" not in members("1977-09-03") and "Djibouti" in members("1977-09-04")
     assert [o.person for o in d.officials("LAS", as_of="2020-01-01")] == ["Ahmed Aboul Gheit"]
 
 
@@ -635,6 +636,12 @@ def test_gatt_contracting_parties_then_the_wto(d):
     assert members_on(d, "WTO", "2012-08-21") + 1 == members_on(d, "WTO", "2012-08-22")  # Russia
     assert members_on(d, "WTO", "2026-11-28") == 166  # Comoros and Timor-Leste, August 2024
     assert "European Union" in names(d.members("WTO", as_of="1995-01-01"))
+    # Days from the UK government's list and the depositary's record (revision 0046).
+    for state, day in (("Guinea", "1995-10-25"), ("Grenada", "1996-02-22"),
+                       ("Niger", "1996-12-13"),
+                       ("Democratic Republic of the Congo", "1997-01-01")):
+        spell = [m for m in d.members("WTO", history=True) if m.state == state]
+        assert [m.start for m in spell] == [day], state
 
 
 def test_oau_members_then_the_au(d):
@@ -642,6 +649,7 @@ def test_oau_members_then_the_au(d):
     assert members_on(d, "OAU", "1982-02-22") == 51  # the Sahrawi Republic admitted
     assert "Morocco" not in names(d.members("OAU", as_of="1985-11-12"))
     assert members_on(d, "OAU", "1994-05-23") == 53  # South Africa
+    assert members_on(d, "OAU", "1977-06-26") + 1 == members_on(d, "OAU", "1977-06-27")  # Djibouti
     assert members_on(d, "OAU", "2002-07-09") == 0
     assert {m.organization for m in d.members("AU", as_of="1990-01-01")} == {"OAU"}
 
