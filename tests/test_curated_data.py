@@ -434,6 +434,14 @@ def test_opec_members_through_suspensions_and_withdrawals(d):
 
     assert sg("2020-01-01") == ["Mohammad Sanusi Barkindo"]
     assert sg("2022-07-20") == []  # after Barkindo's death, before Al Ghais
+    # Revision 0047: the first Secretary General, the acting years, the 1994 stop-gap.
+    assert sg("1962-01-01") == ["Fuad Rouhani"]
+    assert partial(holders, d, "OPEC", acting=True)("1985-06-01") == [
+        ("Fadhil J. Al-Chalabi", True)]
+    assert sg("1994-06-30") == ["Subroto"]
+    assert sg("1994-07-01") == ["Abdalla Salem El-Badri"]
+    assert sg("2002-07-01") == ["Álvaro Silva Calderón"]
+    assert sg("2005-06-01") == []  # nobody recorded for 2005 (docs/data.md)
     assert sg("2026-11-28") == ["Haitham Al Ghais"]
 
 
