@@ -192,3 +192,18 @@ def test_the_rows_changes_counts_are_the_rows_the_revisions_add(head_sqlite_path
     conn = sqlite3.connect(head_sqlite_path)
     assert conn.execute("SELECT count(*) FROM membership").fetchone()[0] == total
     conn.close()
+
+
+def test_data_new_refuses_a_source_that_breaks_the_sourcing_standard(checkout, tmp_path):
+    # An encyclopedia mirror as a fact's own source: `check --sources` calls it an error.
+    draft = tmp_path / "draft.toml"
+    draft.write_text(DRAFT.replace('publisher = "Test"',
+                                   'publisher = "Test"\nurl = "https://en.wikiwand.com/x"'),
+                     encoding="utf-8")
+    head_sql = prebuilt.PATH.read_bytes()
+    result = runner.invoke(app, ["data", "new", "Mirror", "--date", "2026",
+                                 "--from", str(draft)])
+    assert result.exit_code == 1
+    assert "source not primary" in result.stderr and "wikiwand.com" in result.stderr
+    assert not list((checkout / "seeds").glob("*_mirror.toml"))
+    assert prebuilt.PATH.read_bytes() == head_sql

@@ -6,8 +6,8 @@
 - `build`: write orgdb/store/head.sql, the database at head that a first use copies.
 
 `new` and `pin` validate the changeset as orgdb does today, then build a scratch database
-through every revision, the new one included, and run `orgdb check` there; on any finding
-the files are left as they were. Both end by writing head.sql from that database.
+through every revision, the new one included, and run `orgdb check --sources` there; on
+any error the files are left as they were. Both end by writing head.sql from that database.
 """
 
 from __future__ import annotations
@@ -182,7 +182,8 @@ def pin(number: str) -> Written:
 
 def _validate(seed: Path) -> None:
     """Validate the file, apply it through its revision to a scratch database at head, run
-    `orgdb check` there, and write head.sql from the result."""
+    `orgdb check --sources` there (its errors, not its warnings), and write head.sql from
+    the result."""
     from orgdb.database import connect
     from orgdb.interchange import changeset
     from orgdb.read import check
@@ -193,10 +194,10 @@ def _validate(seed: Path) -> None:
         target = sqlite_target(Path(tmp) / "scratch.sqlite3")
         migrate.run_on_new_file(target, "head")  # every revision, from nothing
         with connect(str(target.path)) as db:
-            findings = check.errors(db.check())
+            findings = check.errors(db.check(sources=True))
         if findings:
             raise ChangesetError(
-                f"{seed}: with it applied, orgdb check finds: "
+                f"{seed}: with it applied, orgdb check --sources finds: "
                 + "; ".join(f"{f.rule}: {f.detail}" for f in findings),
                 "correct the file; nothing was written")
         write_prebuilt(target.path)
