@@ -638,6 +638,10 @@ def test_gatt_contracting_parties_then_the_wto(d):
     assert members_on(d, "GATT", "1994-12-31") == 128
     assert "Czechoslovakia" in names(d.members("GATT", as_of="1992-12-31"))
     assert members_on(d, "GATT", "1992-12-31") - members_on(d, "GATT", "1993-01-01") == 1
+    # China (revision 0048): from 1948-05-21 until the withdrawal took effect on 1950-05-05.
+    assert members_on(d, "GATT", "1948-05-20") + 1 == members_on(d, "GATT", "1948-05-21")
+    assert "China" in names(d.members("GATT", as_of="1950-05-04"))
+    assert "China" not in names(d.members("GATT", as_of="1950-05-05"))
     before = d.members("WTO", as_of="1990-01-01")
     assert before and {m.organization for m in before} == {"GATT"}
     assert members_on(d, "WTO", "2001-12-10") + 1 == members_on(d, "WTO", "2001-12-11")  # China
