@@ -25,6 +25,16 @@ def names(rows):
     return {r.state for r in rows}
 
 
+def member_names(d, org, day, status=None):
+    """The names of `org`'s members on `day` (of one status, or all)."""
+    return names(d.members(org, as_of=day, status=status))
+
+
+def members_on(d, org, day, status="member"):
+    """How many `org` counts on `day` (full members, unless another status is given)."""
+    return len(d.members(org, as_of=day, status=status))
+
+
 def holders(d, org, day, *, post=None, acting=False):
     """Who held `org`'s posts (or one `post`) on `day`; with `acting`, (person, acting)."""
     return [(o.person, o.acting) if acting else o.person
@@ -194,8 +204,7 @@ NATO_FOUNDERS = {"Belgium", "Canada", "Denmark", "France", "Iceland", "Italy", "
 
 
 def test_nato_enlargements_one_by_one(d):
-    def members(day):
-        return names(d.members("NATO", as_of=day))
+    members = partial(member_names, d, "NATO")
 
     assert members("1949-08-23") == set()
     assert members("1949-08-24") == NATO_FOUNDERS
@@ -348,8 +357,7 @@ def test_the_shipped_data_meets_the_sourcing_standard(head_url):
 
 
 def test_un_membership_grows_as_the_un_counts_it(d):
-    def count(day):
-        return len(d.members("UN", as_of=day, status="member"))
+    count = partial(members_on, d, "UN")
 
     # the UN's own growth figures: 51 original members, 60 by 1950, 99 by 1960, 127 by
     # 1970, 154 by 1980, 159 from 1984 to 1990, 193 today
@@ -417,8 +425,7 @@ def test_gcc_members_and_secretaries_general(d):
 
 
 def test_opec_members_through_suspensions_and_withdrawals(d):
-    def members(day):
-        return names(d.members("OPEC", as_of=day, status="member"))
+    members = partial(member_names, d, "OPEC", status="member")
 
     assert members("1960-09-14") == {"Iran (Islamic Republic of)", "Iraq", "Kuwait",
                                      "Saudi Arabia", "Venezuela (Bolivarian Republic of)"}
@@ -469,8 +476,7 @@ def test_brics_enlargements_and_partners(d):
 
 
 def test_eu_enlargements_through_its_predecessors(d):
-    def count(day):
-        return len(d.members("EU", as_of=day))
+    count = partial(members_on, d, "EU", status=None)
 
     # the Union's own list of enlargements: 6, 9, 10, 12, 15, 25, 27, 28, and 27 after Brexit
     assert count("1958-01-01") == 6
@@ -514,8 +520,7 @@ def test_the_csto_answers_through_the_treaty_before_2003(d):
 
 
 def test_arab_league_members_and_suspensions(d):
-    def members(day):
-        return names(d.members("LAS", as_of=day, status="member"))
+    members = partial(member_names, d, "LAS", status="member")
 
     assert members("1945-03-22") == {"Egypt", "Iraq", "Jordan", "Lebanon", "Saudi Arabia",
                                      "Syrian Arab Republic"}
@@ -528,8 +533,7 @@ def test_arab_league_members_and_suspensions(d):
 
 
 def test_council_of_europe_withdrawal_return_and_expulsion(d):
-    def members(day):
-        return names(d.members("COE", as_of=day, status="member"))
+    members = partial(member_names, d, "COE", status="member")
 
     assert len(members("1949-05-05")) == 10
     assert "Greece" in members("1969-12-11") and "Greece" not in members("1970-01-01")
@@ -574,8 +578,7 @@ def test_oecd_reconstitutes_the_oeec(d):
 
 
 def test_african_union_suspensions(d):
-    def count(day, status=None):
-        return len(d.members("AU", as_of=day, status=status))
+    count = partial(members_on, d, "AU", status=None)
 
     assert count("2002-07-09") == 53
     assert count("2011-08-01") == 54  # South Sudan
@@ -626,10 +629,6 @@ def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
              and d.organization(o.code).parent is None}  # bodies (the CRRF) aside
     assert set(alive) == CURATED_TODAY
     assert (alive["UN"], alive["EU"], alive["WTO"], alive["CWTH"]) == (193, 27, 166, 56)
-
-
-def members_on(d, org, day):
-    return len(d.members(org, as_of=day, status="member"))
 
 
 def test_gatt_contracting_parties_then_the_wto(d):
