@@ -10,13 +10,22 @@ psycopg2; only writes import SQLAlchemy and alembic.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from orgdb.errors import ChangesetError, DatabaseError
 from orgdb.read.lookups import Lookups
-from orgdb.store import connection, revisions
+from orgdb.store import connection, pgschema, revisions
 from orgdb.store.target import Target, resolve
+
+if TYPE_CHECKING:  # imported where they are used, so that `import orgdb` stays cheap
+    from orgdb.interchange.changeset import Changeset
+    from orgdb.interchange.cow.importer import ImportReport
+    from orgdb.read.check import Finding
+    from orgdb.store.migrate import Change
+    from orgdb.store.restore import Restored
+    from orgdb.store.write import Write
 
 
 class ImportResult(NamedTuple):
@@ -49,11 +58,13 @@ class Database(Lookups):
         self.close()
 
     def close(self) -> None:
+        """Close the read connection; the handle answers nothing after."""
         self._drop_reader()
         self._closed = True
 
     @property
     def backend(self) -> str:
+        """'sqlite' or 'postgresql'."""
         return self.target.backend
 
     # ------------------------------------------------------------------ reading
@@ -86,9 +97,10 @@ class Database(Lookups):
             raise
         if state == "head":
             return reader
+        legacy = state == "empty" and target.path is None and pgschema.legacy_tables(reader)
         reader.close()
         if target.explicit:
-            raise revisions.behind(target, revision)
+            raise pgschema.legacy_error(target) if legacy else revisions.behind(target, revision)
         self.upgrade()
         return connection.connect(target)
 
@@ -110,7 +122,7 @@ class Database(Lookups):
             reader.close()
         return revision, revisions.check(revision, tables, self.target)
 
-    def check(self, *, sources: bool = False) -> list[Any]:
+    def check(self, *, sources: bool = False) -> list[Finding]:
         """The findings of `orgdb check` (orgdb.read.check.Finding); with sources=True the
         sourcing standard too."""
         from orgdb.read import check
@@ -121,28 +133,34 @@ class Database(Lookups):
     # ------------------------------------------------------------------ exports
 
     def export_cow(self, out: TextIO) -> int:
+        """Write the COW IGO-year table back, cell for cell; the number of rows."""
         from orgdb.interchange.cow.export import export_cow
 
         return export_cow(self.reader(), out)
 
     def export_popolo(self, out: TextIO) -> dict[str, int]:
+        """Write Popolo JSON (organizations, persons, memberships, posts); the number of
+        items of each kind."""
         from orgdb.interchange import popolo
 
         return popolo.write(self.reader(), out)
 
     def export_csv(self, table: str, out: TextIO) -> int:
+        """Write one table as CSV (`orgdb export csv --table`); the number of rows."""
         from orgdb.interchange import csv_export
 
         return csv_export.write_table(self.reader(), table, out)
 
-    def export_csv_files(self, directory: Path, tables: list[str] | None = None) -> dict:
+    def export_csv_files(self, directory: Path, tables: list[str] | None = None
+                         ) -> dict[str, int]:
+        """Write a CSV file per table (or those named) into `directory`; rows per file."""
         from orgdb.interchange import csv_export
 
         return csv_export.write_all(self.reader(), directory, tables)
 
     # ------------------------------------------------------------------ writing
 
-    def upgrade(self, revision: str = "head") -> Any:
+    def upgrade(self, revision: str = "head") -> Change:
         """Bring the database to `revision`, creating it if needed; returns what changed
         (orgdb.store.migrate.Change: before, after, backup)."""
         from orgdb.store import migrate
@@ -150,7 +168,7 @@ class Database(Lookups):
         self._drop_reader()
         return migrate.upgrade(self.target, revision)
 
-    def downgrade(self, revision: str, *, yes: bool = False) -> Any:
+    def downgrade(self, revision: str, *, yes: bool = False) -> Change:
         """Take the database down to `revision` ('base': no orgdb table left). On
         PostgreSQL, which keeps no backup, deleting rows needs yes=True."""
         from orgdb.store import migrate
@@ -158,7 +176,7 @@ class Database(Lookups):
         self._drop_reader()
         return migrate.downgrade(self.target, revision, yes=yes)
 
-    def restore(self, backup: Path | str) -> Any:
+    def restore(self, backup: Path | str) -> Restored:
         """Bring a backup back over the SQLite database (the current file is backed up
         first); returns orgdb.store.restore.Restored."""
         from orgdb.store.restore import restore
@@ -166,7 +184,7 @@ class Database(Lookups):
         self._drop_reader()
         return restore(self.target, Path(backup).expanduser())
 
-    def _write(self):  # noqa: ANN202 - a context manager of orgdb.store.write.Write
+    def _write(self) -> AbstractContextManager[Write]:
         """A write on a database at head (the embedded default is brought there first)."""
         from orgdb.store import write
 
@@ -174,7 +192,7 @@ class Database(Lookups):
         self._drop_reader()
         return write.session(self.target)
 
-    def import_changeset(self, path: Path | str | Any, *, dry_run: bool = False
+    def import_changeset(self, path: Path | str | Changeset, *, dry_run: bool = False
                          ) -> ImportResult:
         """Apply a changeset file (the format of seeds/README.md), all or nothing. It is
         refused if it breaks a data rule of `orgdb check` that held before."""
@@ -200,7 +218,7 @@ class Database(Lookups):
 
     def import_cow(self, path: Path | str, *, states: Path | str | None = None,
                    dry_run: bool = False,
-                   progress: Callable[[int, int], None] | None = None) -> Any:
+                   progress: Callable[[int, int], None] | None = None) -> ImportReport:
         """Import the Correlates of War IGO file (v3, IGO-year format), all or nothing;
         returns its report (orgdb.interchange.cow.importer.ImportReport)."""
         from orgdb.interchange.cow.importer import import_cow
@@ -214,7 +232,7 @@ class Database(Lookups):
         return report
 
 
-def _at_head(w: Any) -> None:
+def _at_head(w: Write) -> None:
     if w.revision != revisions.head():
         raise revisions.behind(w.target, w.revision)
 

@@ -22,6 +22,12 @@ BACKENDS = ["sqlite", "postgresql"]
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: kills and races processes many times (run "
                             "by default and in CI; deselect locally with -m 'not slow')")
+    config.addinivalue_line("markers", "history: walks the whole revision history, so its "
+                            "cost grows with the data; left out of the default run, run by "
+                            "CI after it: pytest -m history")
+    if os.environ.get("CI") == "true" and not os.environ.get(PG_ENV):
+        raise pytest.UsageError(f"CI=true and {PG_ENV} is not set: the PostgreSQL tests "
+                                "must run in CI")
 
 
 @pytest.fixture(autouse=True)
@@ -106,16 +112,34 @@ def db_url(request) -> str:
 
 @pytest.fixture
 def alembic_config():
-    """Built in code as orgdb does, so alembic.ini and the cwd play no part."""
-    return migrate.alembic_config()
+    """Built in code as orgdb does, so alembic.ini and the cwd play no part; with orgdb's
+    models, which only autogenerate reads."""
+    from pytest_alembic.config import Config
+
+    from orgdb.store.models import METADATA
+
+    return Config(config_options={"target_metadata": METADATA},
+                  alembic_config=migrate.alembic_config())
 
 
 @pytest.fixture(params=BACKENDS)
 def alembic_engine(request):
     url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
-    eng = engine.write_engine(resolve(url))
+    target = resolve(url)
+    eng = engine.write_engine(target)
+    if target.schema is not None:  # orgdb creates its schema in its first write
+        with eng.begin() as conn:
+            conn.exec_driver_sql(f'CREATE SCHEMA "{target.schema}"')
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def schema_only():
+    """The chain with every data revision a no-op: what the schema revisions do alone,
+    without walking the data revisions between them."""
+    with migrate.schema_only():
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -124,6 +148,20 @@ def head_sqlite_path(tmp_path_factory):
     target = sqlite_target(tmp_path_factory.mktemp("head") / "orgdb.sqlite3")
     create.create(target)
     return target.path
+
+
+@pytest.fixture(scope="session")
+def recent_sqlite_path(head_sqlite_path, tmp_path_factory):
+    """A SQLite file at the revision before the newest RECENT ones (head, downgraded),
+    built once; tests copy it."""
+    from helpers import recent_start
+
+    path = tmp_path_factory.mktemp("recent") / "orgdb.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    migrate.downgrade(sqlite_target(path), recent_start())
+    for backup in path.parent.glob("*.bak"):
+        backup.unlink()
+    return path
 
 
 @pytest.fixture(scope="session")

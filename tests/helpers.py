@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -14,6 +15,17 @@ from orgdb.interchange import changeset
 from orgdb.store import engine, write
 from orgdb.store.connection import Reader, open_postgres, open_sqlite
 from orgdb.store.target import resolve
+
+# The default run takes the newest data revisions down and up and kills writes through
+# them; walking the whole history is for the `history` tests.
+RECENT = 5
+
+
+def recent_start() -> str:
+    """The revision before the newest RECENT ones."""
+    from orgdb.store import revisions
+
+    return revisions.known()[-RECENT - 1]
 
 
 def write_file(tmp_path: Path, text: str, name: str = "user.toml") -> Path:
@@ -38,7 +50,7 @@ def dump(url: str) -> dict[str, list[tuple]]:
         eng.dispose()
 
 
-def natural_rows(url: str) -> dict[str, list[tuple]]:
+def natural_rows(url: str) -> dict[str, Counter[tuple]]:
     """Every table's rows with ids replaced by what they point at: a row's own id is dropped
     and each foreign key becomes the referenced row's content (recursively), so two
     databases compare equal when they hold the same data, whatever ids a re-insert got."""
@@ -70,19 +82,20 @@ def natural_rows(url: str) -> dict[str, list[tuple]]:
             out.append((col, value))
         return tuple(out)
 
-    return {t: sorted((natural(t, r) for r in rows), key=repr) for t, rows in raw.items()}
+    return {t: Counter(natural(t, r) for r in rows) for t, rows in raw.items()}
 
 
 def head_schema(url: str) -> str:
     """An empty database with the schema at head and no shipped data (the tables orgdb's
     models declare, which a test checks are the tables the migrations build), stamped at
     head so that commands accept it."""
-    from orgdb.store import revisions
+    from orgdb.store import pgschema, revisions
     from orgdb.store.models import METADATA
 
     eng = sa_engine(url)
     try:
         with eng.begin() as conn:
+            pgschema.ensure(conn, resolve(url))
             METADATA.create_all(conn)
             conn.execute(sa.text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT "
                                  "NULL PRIMARY KEY)"))
@@ -100,6 +113,15 @@ def apply_file(url: str, path: Path) -> dict[str, int]:
         added = changeset.apply(w.conn, cs)
         w.changed = True
     return added
+
+
+def query(url: str, sql: str, **params) -> list[tuple]:
+    eng = sa_engine(url)
+    try:
+        with eng.connect() as conn:
+            return [tuple(r) for r in conn.execute(sa.text(sql), params)]
+    finally:
+        eng.dispose()
 
 
 def scalar(url: str, sql: str):

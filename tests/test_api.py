@@ -11,6 +11,7 @@ import sys
 import pytest
 
 import orgdb
+from orgdb.store import revisions
 
 
 @pytest.fixture
@@ -97,9 +98,38 @@ def test_one_handle_reads_writes_exports_and_checks(head_sqlite_copy, tmp_path):
         out = io.StringIO()
         counts = db.export_popolo(out)
         assert counts["organizations"] > 3 and "NEWORG" in out.getvalue()
-        assert db.revision() == (db.revision()[0], "head")
+        assert db.revision() == (revisions.head(), "head")
     with pytest.raises(orgdb.DatabaseError, match="closed"):
         db.members("CSTO")
+
+
+def test_every_public_method_of_the_handle_has_a_return_type_and_a_docstring():
+    import inspect
+
+    from orgdb.database import Database
+
+    names = [n for n, _ in inspect.getmembers(Database) if not n.startswith("_")]
+    assert {"members", "upgrade", "import_cow", "check", "lookup_treaty"} <= set(names)
+    for name in names:
+        member = inspect.getattr_static(Database, name)
+        fn = member.fget if isinstance(member, property) else member
+        fn = fn.__func__ if isinstance(fn, staticmethod) else fn
+        assert (fn.__doc__ or "").strip(), f"{name} has no docstring"
+        returns = inspect.signature(fn).return_annotation
+        assert returns is not inspect.Signature.empty, f"{name} has no return type"
+        assert "Any" not in str(returns), f"{name} returns {returns}"
+
+
+def test_each_lookup_takes_the_ref_it_returns(d):
+    """A ref a lookup returned can be handed to it again (and to the other methods)."""
+    for lookup, name in ((d.lookup_organization, "CSTO"), (d.lookup_state, "Belarus"),
+                         (d.lookup_treaty, "CST-1992"), (d.lookup_person, "Bordyuzha")):
+        ref = lookup(name)
+        assert lookup(ref) == ref
+    treaty = d.lookup_treaty("CST-1992")
+    assert d.treaty_status(treaty) == d.treaty_status("CST-1992") != []
+    person = d.get_person("Bordyuzha")
+    assert person is not None and d.posts_of(person) == d.posts_of("Bordyuzha") != []
 
 
 def test_host_application_models_are_left_alone():

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import dump, orgdb_cli, revision
+from helpers import dump, orgdb_cli, recent_start, revision
 from typer.testing import CliRunner
 
 import orgdb
@@ -40,10 +40,10 @@ def has_neworg(path: Path) -> int:
         conn.close()
 
 
-def test_upgrade_backs_up_and_restore_brings_it_back(tmp_path):
+def test_upgrade_backs_up_and_restore_brings_it_back(tmp_path, recent_sqlite_path):
     path = tmp_path / "orgdb.sqlite3"
     url = str(path)
-    migrate.upgrade(resolve(url), "0001")
+    shutil.copy(recent_sqlite_path, path)
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO source (key, title, published_precision, retrieved_precision) "
                  "VALUES ('mine', 'My source', 'day', 'day')")
@@ -52,11 +52,11 @@ def test_upgrade_backs_up_and_restore_brings_it_back(tmp_path):
     result = runner.invoke(app, ["db", "upgrade", "--db", url])
     assert result.exit_code == 0, result.output
     [copy] = backup.backups(path)
-    assert ".0001." in copy.name and copy.name.endswith("Z.bak")
+    assert f".{recent_start()}." in copy.name and copy.name.endswith("Z.bak")
     assert f"backup: {copy}" in result.stderr
     restored = runner.invoke(app, ["db", "restore", str(copy), "--db", url])
     assert restored.exit_code == 0, restored.output
-    assert revision(url) == "0001"
+    assert revision(url) == recent_start()
     assert len(backup.backups(path)) == 2, "the database it replaced was backed up first"
     assert not Path(f"{copy}-wal").exists() and not Path(f"{copy}-shm").exists()
 
@@ -87,17 +87,14 @@ def test_no_op_and_failed_commands_write_no_backup(head_sqlite_copy, tmp_path, c
     assert dump(str(head_sqlite_copy)) == before
 
 
-def test_a_failed_auto_upgrade_writes_no_backup(head_sqlite_path, monkeypatch):
+def test_a_failed_auto_upgrade_writes_no_backup(recent_sqlite_path, monkeypatch):
     from orgdb import resources
     from orgdb.store.target import default_path
 
     path = default_path()
     path.parent.mkdir(parents=True)
-    shutil.copy(head_sqlite_path, path)
-    migrate.downgrade(resolve(str(path)), "0012")
-    for copy in backup.backups(path):
-        copy.unlink()  # the setup's own
-    applier = resources.applier(1)
+    shutil.copy(recent_sqlite_path, path)
+    applier = resources.applier(resources.formats()[-1])
 
     def failing(name, sha):
         raise applier.ChangesetConflict(f"{name}: injected failure")
@@ -105,7 +102,7 @@ def test_a_failed_auto_upgrade_writes_no_backup(head_sqlite_path, monkeypatch):
     monkeypatch.setattr(applier, "upgrade", failing)
     with pytest.raises(applier.ChangesetConflict), orgdb.connect() as db:
         db.members("CSTO")
-    assert backup.backups(path) == [] and revision(str(path)) == "0012"
+    assert backup.backups(path) == [] and revision(str(path)) == recent_start()
 
 
 def test_backup_names_are_utc(head_sqlite_copy, tmp_path):

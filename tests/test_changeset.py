@@ -55,6 +55,7 @@ start = "2030-01-01"
 source = "user-notes"
 """
 
+@pytest.mark.history
 def test_user_rows_survive_downgrade_to_schema_and_upgrade(writable_head_url, tmp_path):
     db_url = writable_head_url
     target = resolve(db_url)

@@ -3,6 +3,7 @@ README is the one the command makes."""
 
 from __future__ import annotations
 
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -61,3 +62,13 @@ def test_the_readme_picture_is_what_the_command_makes(head_sqlite_path, tmp_path
     run("chart", "NATO", "-o", out, "--until", "2026-11-28", "--db", head_sqlite_path)
     assert out.read_text(encoding="utf-8") == README_CHART.read_text(encoding="utf-8"), \
         "regenerate: orgdb chart NATO -o docs/chart-nato.svg --until 2026-11-28"
+
+
+def test_a_png_without_pillow_is_one_line_naming_the_extra(head_sqlite_path, tmp_path,
+                                                          monkeypatch):
+    monkeypatch.setitem(sys.modules, "PIL", None)  # `import PIL` now fails, as uninstalled
+    out = tmp_path / "nato.png"
+    result = run("chart", "NATO", "-o", out, "--db", head_sqlite_path)
+    assert result.exit_code == 1 and not out.exists()
+    assert result.stderr.startswith("Error: a PNG chart needs Pillow")
+    assert "pip install 'orgdb[png]'" in result.stderr and "Traceback" not in result.output

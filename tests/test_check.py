@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 
@@ -97,6 +98,8 @@ def test_imprecise_handovers_are_not_overlaps(head_sqlite_path, tmp_path):
         conn.execute(sa.text(insert), {**base, "person": people[1], "s": "1993-01-01",
                                        "sp": "year", "e": "1996-12-31", "ep": "year"})
     result = runner.invoke(app, ["check", "--db", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output  # imprecise ends that may touch: no error
+    assert [f for f in json.loads(result.stdout) if f["severity"] == "error"] == []
     assert "Test head" not in result.stdout
     with engine.begin() as conn:
         conn.execute(sa.text("UPDATE tenure SET start_date = '1993-03-15', start_precision = "
@@ -104,4 +107,6 @@ def test_imprecise_handovers_are_not_overlaps(head_sqlite_path, tmp_path):
                      {"post": post})
     engine.dispose()
     result = runner.invoke(app, ["check", "--db", str(path), "--format", "json"])
-    assert result.exit_code == 1 and "Test head" in result.stdout
+    assert result.exit_code == 1, result.output
+    [overlap] = [f for f in json.loads(result.stdout) if "Test head" in f["detail"]]
+    assert overlap["severity"] == "error"

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import recent_start, sa_engine
 
 import orgdb
 from orgdb.store import create, faults, migrate, revisions
@@ -158,6 +159,20 @@ def test_kills_during_first_use_leave_no_partial_file(monkeypatch):
     assert leftovers == [], "a later creation removes what a killed one left"
 
 
+def test_kills_during_an_upgrade_through_the_newest_revisions(monkeypatch,
+                                                              recent_sqlite_path):
+    target = sqlite_target(default_path(), explicit=False)
+    kill_everywhere(lambda: migrate.upgrade(target), recent_sqlite_path,
+                    {recent_start(), revisions.head()}, monkeypatch)
+
+
+def test_kills_during_a_downgrade_through_the_newest_revisions(monkeypatch,
+                                                              head_sqlite_path):
+    target = sqlite_target(default_path(), explicit=False)
+    kill_everywhere(lambda: migrate.downgrade(target, recent_start()), head_sqlite_path,
+                    {revisions.head(), recent_start()}, monkeypatch)
+
+
 @pytest.fixture(scope="module")
 def at_0001(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("start") / "at_0001.sqlite3"
@@ -165,12 +180,14 @@ def at_0001(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.history
 def test_kills_during_upgrade_from_0001(monkeypatch, at_0001):
     target = sqlite_target(default_path(), explicit=False)
-    kill_everywhere(lambda: migrate.upgrade(target), at_0001, {"0001", revisions.head()},
-                    monkeypatch, kills=KILLS_THROUGH_HISTORY)
+    kill_everywhere(lambda: migrate.upgrade(target), at_0001,
+                    {"0001", revisions.head()}, monkeypatch, kills=KILLS_THROUGH_HISTORY)
 
 
+@pytest.mark.history
 def test_kills_during_downgrade_to_base(monkeypatch, head_sqlite_path):
     target = sqlite_target(default_path(), explicit=False)
     kill_everywhere(lambda: migrate.downgrade(target, "base"), head_sqlite_path,
@@ -224,6 +241,41 @@ def test_real_signals_at_random_moments_of_a_first_use(tmp_path):
                                timeout=60)
         assert after.returncode == 0, after.stderr
         assert all(state in after.stdout for state in CSTO_2011)
+
+
+def test_kills_while_an_empty_postgresql_database_is_loaded(pg_url, monkeypatch):
+    """An empty PostgreSQL database is loaded from the snapshot in one transaction: killed
+    at any statement, it is afterwards empty (not even orgdb's schema left) or whole."""
+    from helpers import query, revision
+
+    target = orgdb.connect(pg_url).target
+    counts = ("SELECT (SELECT count(*) FROM membership), (SELECT count(*) FROM source), "
+              "(SELECT count(*) FROM tenure)")
+
+    def reset() -> None:
+        with sa_engine(pg_url).begin() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{target.schema}" CASCADE')
+
+    total = statements(lambda: migrate.upgrade(target), monkeypatch)
+    whole = query(pg_url, counts)
+    assert whole[0][0] > 1000
+    outcomes = set()
+    for n, point in enumerate(kill_points(total)):
+        reset()
+        status = in_child(lambda: migrate.upgrade(target), point, "KILL" if n % 2 == 0
+                          else "INT")
+        assert os.WIFSIGNALED(status) or os.WIFEXITED(status)
+        rev = revision(pg_url)
+        schemas = query(pg_url, "SELECT nspname FROM pg_namespace WHERE nspname = :s",
+                        s=target.schema)
+        if rev is None:
+            assert schemas == [], f"a kill at statement {point} left orgdb's schema"
+        else:
+            assert (rev, query(pg_url, counts)) == (revisions.head(), whole), point
+        outcomes.add(rev)
+    assert outcomes == {None, revisions.head()}
+    migrate.upgrade(target)  # and the next upgrade works
+    assert query(pg_url, counts) == whole
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

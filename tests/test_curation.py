@@ -1,6 +1,6 @@
 """The maintainer's workflow (`orgdb data new | pin | build`) and the data's changelog
 (`orgdb changes`). The workflow tests work on a copy of the checkout's migrations/, seeds/
-and head.sql, never on the checkout itself."""
+and snapshots, never on the checkout itself."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from orgdb import resources
 from orgdb.cli import app
-from orgdb.store import prebuilt, revisions
+from orgdb.store import migrate, revisions, snapshot
+from orgdb.store.target import sqlite_target
 
 runner = CliRunner()
 
@@ -61,16 +62,31 @@ def checkout(tmp_path, monkeypatch) -> Path:
     shutil.copytree(resources.migrations_dir(), root / "migrations",
                     ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(resources.seeds_dir(), root / "seeds")
-    (root / "orgdb" / "store").mkdir(parents=True)
-    shutil.copy(prebuilt.PATH, root / "orgdb" / "store" / "head.sql")
+    shutil.copytree(snapshot.FOLDER, root / "orgdb" / "store" / "snapshots")
     monkeypatch.setattr(resources, "migrations_dir", lambda: root / "migrations")
     monkeypatch.setattr(resources, "seeds_dir", lambda: root / "seeds")
-    monkeypatch.setattr(prebuilt, "PATH", root / "orgdb" / "store" / "head.sql")
+    monkeypatch.setattr(snapshot, "FOLDER", root / "orgdb" / "store" / "snapshots")
     return root
+
+
+def snapshots() -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(snapshot.FOLDER.iterdir())}
+
+
+def events_in_a_new_database(tmp_path) -> list[str]:
+    """The CSTO events of a database the checkout's revisions build (from the snapshot)."""
+    path = tmp_path / f"new-{len(list(tmp_path.glob('new-*')))}.sqlite3"
+    migrate.upgrade(sqlite_target(path))
+    conn = sqlite3.connect(path)
+    try:
+        return [k for (k,) in conn.execute("SELECT kind FROM membership_event")]
+    finally:
+        conn.close()
 
 
 def test_data_new_writes_a_changeset_and_its_revision_under_one_number(checkout, tmp_path):
     head = revisions.head()
+    shipped = snapshots()
     number = f"{int(head) + 1:04d}"
     draft = tmp_path / "draft.toml"
     draft.write_text(DRAFT, encoding="utf-8")
@@ -86,10 +102,11 @@ def test_data_new_writes_a_changeset_and_its_revision_under_one_number(checkout,
     assert f'down_revision = "{head}"' in code and f'revision = "{number}"' in code
     sha = re.search(r'SHA256 = "([0-9a-f]{64})"', code)[1]
     assert sha == hashlib.sha256(seed.read_bytes()).hexdigest()
-    assert revisions.head() == number and prebuilt.revision() == number
-    # the new revision applies: head.sql holds the event, and so does a migrated database
-    head_sql = prebuilt.PATH.read_text(encoding="utf-8")
-    assert "withdrawal notified" in head_sql
+    assert revisions.head() == number
+    # the snapshots stay as they were, still valid at their revision; a new database is
+    # loaded from them and upgraded through the new revision
+    assert snapshots() == shipped and snapshot.revision("sqlite") == head
+    assert "withdrawal notified" in events_in_a_new_database(tmp_path)
     changes = runner.invoke(app, ["changes", "--since", "2026-05", "--format", "json"])
     assert [e for e in json.loads(changes.stdout) if e["revision"] == number] == [{
         "revision": number, "date": "2026-05-01", "title": "Armenia leaves the CSTO",
@@ -101,7 +118,8 @@ def test_data_new_writes_a_changeset_and_its_revision_under_one_number(checkout,
     pinned = runner.invoke(app, ["data", "pin", number])
     assert pinned.exit_code == 0, pinned.output
     assert hashlib.sha256(seed.read_bytes()).hexdigest() in revision.read_text()
-    assert "withdrawal notice sent" in prebuilt.PATH.read_text(encoding="utf-8")
+    assert "withdrawal notice sent" in events_in_a_new_database(tmp_path)
+    assert snapshots() == shipped
     refused = runner.invoke(app, ["data", "pin", head])
     assert refused.exit_code == 2 and "only the newest revision" in refused.stderr
 
@@ -109,7 +127,7 @@ def test_data_new_writes_a_changeset_and_its_revision_under_one_number(checkout,
 def test_data_new_refuses_a_changeset_that_breaks_the_check(checkout, tmp_path):
     before = sorted(p.name for p in (checkout / "seeds").iterdir())
     versions = sorted(p.name for p in (checkout / "migrations" / "versions").glob("*.py"))
-    head_sql = prebuilt.PATH.read_bytes()
+    shipped = snapshots()
     draft = tmp_path / "draft.toml"
     draft.write_text(OVERLAP, encoding="utf-8")
     result = runner.invoke(app, ["data", "new", "An overlap", "--date", "2026",
@@ -119,7 +137,7 @@ def test_data_new_refuses_a_changeset_that_breaks_the_check(checkout, tmp_path):
     assert sorted(p.name for p in (checkout / "seeds").iterdir()) == before
     assert sorted(p.name for p in (checkout / "migrations" / "versions").glob("*.py")
                   ) == versions
-    assert prebuilt.PATH.read_bytes() == head_sql
+    assert snapshots() == shipped
 
 
 def test_data_new_refuses_an_invalid_changeset_naming_the_line(checkout, tmp_path):
@@ -147,12 +165,14 @@ def test_data_commands_need_a_checkout(monkeypatch, tmp_path):
     assert result.exit_code == 2 and "source checkout" in result.stderr
 
 
+@pytest.mark.history
 def test_data_build_writes_what_the_migrations_build(checkout):
-    prebuilt.PATH.write_text("-- stale\n", encoding="utf-8")
-    assert prebuilt.revision() is None
+    """From a full replay (a history test proves the result equal to one)."""
+    snapshot.path("sqlite").write_text("-- stale\n", encoding="utf-8")
+    assert snapshot.revision("sqlite") is None
     result = runner.invoke(app, ["data", "build"])
     assert result.exit_code == 0, result.output
-    assert prebuilt.revision() == revisions.head()
+    assert snapshot.revision("sqlite") == revisions.head()
 
 
 def test_changes_lists_every_data_revision_with_its_real_world_date():
@@ -200,10 +220,10 @@ def test_data_new_refuses_a_source_that_breaks_the_sourcing_standard(checkout, t
     draft.write_text(DRAFT.replace('publisher = "Test"',
                                    'publisher = "Test"\nurl = "https://en.wikiwand.com/x"'),
                      encoding="utf-8")
-    head_sql = prebuilt.PATH.read_bytes()
+    shipped = snapshots()
     result = runner.invoke(app, ["data", "new", "Mirror", "--date", "2026",
                                  "--from", str(draft)])
     assert result.exit_code == 1
     assert "source not primary" in result.stderr and "wikiwand.com" in result.stderr
     assert not list((checkout / "seeds").glob("*_mirror.toml"))
-    assert prebuilt.PATH.read_bytes() == head_sql
+    assert snapshots() == shipped

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import orgdb_cli, sa_engine
+from helpers import orgdb_cli, recent_start, sa_engine
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
@@ -50,9 +50,11 @@ def test_history_lists_the_first_revision():
     assert result.stdout.splitlines()[0].startswith("0001 ")
 
 
-def test_postgres_upgrade_downgrade_base_upgrade(head_pg_copy):
+@pytest.mark.parametrize("down_to", [
+    recent_start(), pytest.param("base", marks=pytest.mark.history)])
+def test_postgres_upgrade_downgrade_upgrade(head_pg_copy, down_to):
     """From head (a copy of the template: an empty database's first upgrade is tested in
-    test_migrations), down to base, which asks for --yes, and up again."""
+    test_migrations), down, which asks for --yes, and up again."""
     pg_url = head_pg_copy
     env = {ENV_URL: pg_url}
 
@@ -61,19 +63,25 @@ def test_postgres_upgrade_downgrade_base_upgrade(head_pg_copy):
 
     assert cli("db", "upgrade").exit_code == 0  # at head already: nothing to do
     assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
-    refused = cli("db", "downgrade", "base")
+    refused = cli("db", "downgrade", down_to)
     assert refused.exit_code == 1 and "would delete" in refused.stderr, refused.output
     assert "pg_dump" in refused.stderr and "--yes" in refused.stderr
     assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
-    downgraded = cli("db", "downgrade", "base", "--yes")
+    downgraded = cli("db", "downgrade", down_to, "--yes")
     assert downgraded.exit_code == 0, downgraded.output
     assert "deleted" in downgraded.stderr
     engine = sa_engine(pg_url)
     try:
         with engine.connect() as conn:
-            assert inspect(conn).get_table_names() == []
+            tables = inspect(conn).get_table_names()
     finally:
         engine.dispose()
+    if down_to == "base":
+        assert tables == []
+    else:
+        current = cli("db", "current").stdout.strip()
+        assert current == f"{down_to} (behind head {revisions.head()})", current
+        assert "membership" in tables
     assert cli("db", "upgrade").exit_code == 0
     assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
 

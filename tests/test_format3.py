@@ -216,7 +216,10 @@ def test_format_3_fields_need_format_3(tmp_path, line, field):
         changeset.load(write_file(tmp_path, _one_membership(2, line)))
 
 
-def test_the_schema_revision_will_not_go_down_over_rows_it_cannot_hold(url):
+def test_the_schema_revision_will_not_go_down_over_rows_it_cannot_hold(url, schema_only):
+    """Revision 0021 refuses to go down while a membership of an organization, a
+    succession or a new status is there (the data revisions between are passed over:
+    they would remove the curated ones, not the user's)."""
     before = scalar(url, "SELECT count(*) FROM membership")
     with pytest.raises(OrgdbError, match="cannot go down without losing rows"):
         migrate.downgrade(resolve(url), "0020", yes=True)

@@ -1,58 +1,76 @@
-"""Migrations: pytest-alembic's built-in checks on both backends, plus orgdb's own rules:
-data revisions run no evolving application code, the shipped head.sql is the database the
-migrations build, and every revision goes down to exactly what came before."""
+"""Migrations: the chain's shape, the frozen data path, the schema revisions, each applier
+format, the newest data revisions down and up, the snapshots. Whatever walks the whole
+history (pytest-alembic's built-in checks, every revision down and up, the snapshots against
+a full replay, base -> head with orgdb unimportable) is marked `history`: CI runs it after
+the default run (`pytest -m history`)."""
 
 from __future__ import annotations
 
 import ast
+import hashlib
+import os
+import re
 import sqlite3
+import subprocess
+import sys
+import textwrap
 
 import pytest
 from alembic.script import ScriptDirectory
-from pytest_alembic.tests import (  # noqa: F401 - collected as tests, on both backends
+from helpers import RECENT, natural_rows, sa_engine
+from pytest_alembic.tests import (
     test_model_definitions_match_ddl,
-    test_single_head_revision,
+    test_single_head_revision,  # noqa: F401 - collected as a test, on both backends
     test_up_down_consistency,
     test_upgrade,
 )
 from sqlalchemy import inspect
 
 from orgdb import resources
-from orgdb.store import migrate, prebuilt, revisions
+from orgdb.store import migrate, revisions, snapshot
 from orgdb.store.target import resolve
+
+# pytest-alembic's checks that replay the whole history
+test_upgrade = pytest.mark.history(test_upgrade)
+test_up_down_consistency = pytest.mark.history(test_up_down_consistency)
+test_model_definitions_match_ddl = pytest.mark.history(test_model_definitions_match_ddl)
 
 
 def _normal(sql: str | None) -> str | None:
-    """A CREATE TABLE with its constraint clauses sorted: alembic's batch mode rebuilds a
-    table with its constraints in set order, which differs from one process to the next."""
-    if not sql or not sql.startswith("CREATE TABLE") or "\n\tCONSTRAINT" not in sql:
+    """A schema statement as what it declares: whitespace collapsed, a CREATE TABLE's name
+    unquoted (batch mode's rebuild renames it as `"x"`) and its constraints sorted (batch
+    mode writes them in set order); columns keep their order."""
+    if sql is None:
+        return None
+    sql = " ".join(sql.split())
+    m = re.fullmatch(r'CREATE TABLE "?(\w+)"? \((.*)\)', sql)
+    if not m:
         return sql
-    head, body = sql.split("(\n", 1)
-    items = body.rsplit("\n)", 1)[0].split(", \n")
-    columns = [i for i in items if not i.lstrip().startswith("CONSTRAINT")]
-    constraints = sorted(i.strip() for i in items if i.lstrip().startswith("CONSTRAINT"))
-    return head + "(" + " | ".join(c.strip() for c in columns) + " | " + " | ".join(
-        constraints) + ")"
+    items, depth, item = [], 0, ""
+    for ch in m[2]:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            items.append(item.strip())
+            item = ""
+        else:
+            item += ch
+    items.append(item.strip())
+    columns = [i for i in items if not i.startswith("CONSTRAINT")]
+    constraints = sorted(i for i in items if i.startswith("CONSTRAINT"))
+    return f"CREATE TABLE {m[1]} ({', '.join(columns + constraints)})"
 
 
-def _snapshot(path) -> tuple[list[tuple[str, str, str]], dict[str, list[tuple]]]:
-    """Every schema object's SQL (constraints in a stable order) and every table's rows."""
+def _schema_sql(path) -> list[tuple[str, str, str | None]]:
+    """Every schema object of a SQLite file, as what it declares."""
     conn = sqlite3.connect(path)
     try:
-        schema = [(kind, name, _normal(sql)) for kind, name, sql in conn.execute(
+        return [(kind, name, _normal(sql)) for kind, name, sql in conn.execute(
             "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
-        tables = [name for kind, name, _ in schema if kind == "table"]
-        rows = {
-            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
-        }
     finally:
         conn.close()
-    return schema, rows
 
 
 def _tables(url: str) -> list[str]:
-    from helpers import sa_engine
-
     engine = sa_engine(url)
     try:
         with engine.connect() as conn:
@@ -61,36 +79,44 @@ def _tables(url: str) -> list[str]:
         engine.dispose()
 
 
-def test_sqlite_upgrade_downgrade_upgrade_is_identical(sqlite_url):
-    target = resolve(sqlite_url)
-    migrate.upgrade(target)
-    first = _snapshot(target.path)
-    assert first[1]["alembic_version"] == [(revisions.head(),)]
-    migrate.downgrade(target, "base")
-    assert [t for _, t, _ in _snapshot(target.path)[0]] == []
-    migrate.upgrade(target)
-    assert _snapshot(target.path) == first
+def catalog(url: str) -> dict[str, list]:
+    """A database's schema as its catalog describes it: columns with types, nullability
+    and defaults, every constraint's definition, every index; on SQLite the statements in
+    sqlite_master (constraints in a stable order)."""
+    target = resolve(url)
+    if target.path is not None:
+        return {"sqlite_master": _schema_sql(target.path)}
+    from helpers import query
+
+    queries = {
+        "columns": "SELECT table_name, column_name, data_type, is_nullable, column_default "
+                   "FROM information_schema.columns WHERE table_schema = current_schema()",
+        "constraints": "SELECT c.conrelid::regclass::text, c.conname, "
+                       "pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace "
+                       "n ON n.oid = c.connamespace WHERE n.nspname = current_schema()",
+        "indexes": "SELECT tablename, indexname, indexdef FROM pg_indexes "
+                   "WHERE schemaname = current_schema()",
+        "sequences": "SELECT sequence_name, data_type FROM information_schema.sequences "
+                     "WHERE sequence_schema = current_schema()",
+    }
+    found = {name: sorted(map(tuple, query(url, sql))) for name, sql in queries.items()}
+    found["constraints"] = sorted((t, n, _check_logic(d)) for t, n, d in found["constraints"])
+    found["indexes"] = sorted((t, n, d.replace(f" ON {target.schema}.", " ON "))
+                              for t, n, d in found["indexes"])
+    return found
 
 
-def test_the_shipped_head_sql_is_the_database_the_migrations_build(tmp_path):
-    """head.sql (what a first use copies) is identical, schema and rows, to a database
-    built by running every migration; `orgdb data build` rewrites it."""
-    from orgdb.store import create
-
-    assert prebuilt.revision() == revisions.head(), "head.sql is stale: run orgdb data build"
-    built = tmp_path / "migrated.sqlite3"
-    migrate.run_on_new_file(resolve(str(built)), "head")
-    copied = resolve(str(tmp_path / "copied.sqlite3"))
-    create.create(copied)
-    assert _snapshot(copied.path) == _snapshot(built)
-    assert _snapshot(built)[1]["membership"], "the comparison saw no data"
+def _check_logic(definition: str) -> str:
+    """A constraint's definition without casts and parentheses: PostgreSQL prints a CHECK
+    it read back from a dump with its casts moved (`(ARRAY['a'::varchar])::text[]` becomes
+    `ARRAY[('a'::varchar)::text]`), the same constraint."""
+    if not definition.startswith("CHECK"):
+        return definition
+    bare = re.sub(r"::[a-z ]+(\[\])?", "", definition)
+    return "".join(re.sub(r"[()]", "", bare).split())
 
 
-def test_downgrade_base_leaves_no_table(writable_head_url):
-    target = resolve(writable_head_url)
-    assert "organization" in _tables(writable_head_url)
-    migrate.downgrade(target, "base", yes=True)
-    assert [t for t in _tables(writable_head_url) if not t.startswith("sqlite_")] == []
+# ------------------------------------------------------------------ the chain's shape
 
 
 def test_head_revision_matches_alembic():
@@ -112,32 +138,20 @@ def test_revisions_form_a_linear_chain_named_by_file():
         previous = f.name[:4]
 
 
-def test_each_revision_downgrades_to_exactly_what_came_before(db_url):
-    """Upgrade one revision, downgrade it: the data is exactly as before, on both backends
-    (ids aside: a row a downgrade puts back may get a new id, so rows are compared by what
-    they hold and point at)."""
-    from helpers import natural_rows as rows
-
-    target = resolve(db_url)
-    known = revisions.known()
-    migrate.upgrade(target, known[0])
-    before = rows(db_url)
-    for previous, revision in zip(known, known[1:], strict=False):
-        migrate.upgrade(target, revision)
-        after = rows(db_url)
-        assert after != before or revision == "0002", f"{revision} added nothing"
-        migrate.downgrade(target, previous, yes=True)
-        assert rows(db_url) == before, f"downgrading {revision} did not restore {previous}"
-        migrate.upgrade(target, revision)  # the next step starts where the upgrade left it
-        before = after
-
+# ------------------------------------------------------------------ the frozen data path
 
 FORBIDDEN = ("orgdb", "pycountry", "sqlmodel")
 
 
 def _imported_modules(path) -> set[str]:
+    """Modules a file imports at its top level or inside its functions, but not under
+    `_developer_setup` (env.py's path for a developer's `alembic` by hand)."""
     names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "_developer_setup":
+            node.body = []
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -145,11 +159,12 @@ def _imported_modules(path) -> set[str]:
     return names
 
 
-def test_revisions_and_appliers_import_no_evolving_code():
+def test_revisions_appliers_and_env_import_no_evolving_code():
     """A revision written today must apply unchanged after years of changes to orgdb: no
-    revision or frozen applier imports orgdb, pycountry or sqlmodel."""
+    revision, frozen applier or env.py's data path imports orgdb, pycountry or sqlmodel."""
     folder = resources.migrations_dir()
-    files = [*(folder / "versions").glob("*.py"), *(folder / "orgdb_appliers").glob("*.py")]
+    files = [*(folder / "versions").glob("*.py"), *(folder / "orgdb_appliers").glob("*.py"),
+             folder / "env.py"]
     assert len(files) > 14
     for path in files:
         bad = {m for m in _imported_modules(path) if m.split(".")[0] in FORBIDDEN}
@@ -163,28 +178,24 @@ def test_data_revisions_apply_through_a_frozen_applier():
             assert "from orgdb_appliers import changeset_v" in text, path.name
 
 
-def test_upgrade_from_base_does_not_depend_on_todays_validation(sqlite_url, monkeypatch):
-    """Make today's changeset validation refuse everything and pycountry know no country:
-    the data revisions still apply, through their frozen applier."""
-    import pycountry
+# Every released applier, pinned: a changed applier would change how released revisions
+# apply. A new format is a new file, pinned here once it is released.
+RELEASED_APPLIERS = {
+    "__init__.py": "a29ac9d4a94ac352229aaba44c2e1be060f40663e41ada354c00c7351ec4c42a",
+    "changeset_v1.py": "bf35a4bd3150094ac0b2ba97b32b87b9a7914d1939c2b6c427aa20421ab3a366",
+    "changeset_v2.py": "a430da785d9b16e12fdcde8d0b6120674bc0b0c4f398f97a9c13c78c949a758f",
+    "changeset_v3.py": "f741966b8efaadcf04b65170a60030436e1ff080e4d63b27f5351a2eeb1953a2",
+}
 
-    from orgdb.interchange import changeset
 
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("a data revision ran today's validation")
-
-    monkeypatch.setattr(changeset, "load", refuse)
-    monkeypatch.setattr(changeset, "_check", refuse)
-    monkeypatch.setattr(pycountry.countries, "get", refuse)
-    monkeypatch.setattr(pycountry.countries, "lookup", refuse)
-    monkeypatch.setattr(pycountry.historic_countries, "get", refuse)
-    target = resolve(sqlite_url)
-    migrate.run_on_new_file(target, "head")
-    conn = sqlite3.connect(target.path)
-    nato = conn.execute("SELECT count(*) FROM membership m JOIN organization o "
-                        "ON o.id = m.organization_id WHERE o.code = 'NATO'").fetchone()[0]
-    conn.close()
-    assert nato == 32
+def test_released_appliers_never_change():
+    folder = resources.migrations_dir() / "orgdb_appliers"
+    found = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in sorted(folder.glob("*.py"))}
+    for name, sha in RELEASED_APPLIERS.items():
+        assert found.get(name) == sha, (
+            f"{name} is a released applier and must never change: a new format is a new "
+            "applier module")
 
 
 def test_an_edited_seed_is_refused_by_its_revision():
@@ -196,3 +207,214 @@ def test_an_edited_seed_is_refused_by_its_revision():
     assert applier.read(raw, sha, seed).title
     with pytest.raises(applier.ChangesetConflict, match="never edited"):
         applier.read(raw + b"\n# an edit\n", sha, seed)
+
+
+_BLOCKED_RUN = textwrap.dedent("""
+    import importlib.abc, sys
+
+    class Blocked(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path, target=None):
+            if name.split(".")[0] in ("orgdb", "sqlmodel", "pycountry"):
+                raise ImportError(f"{name} may not be imported on the data path")
+
+    sys.meta_path.insert(0, Blocked())
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", sys.argv[1])
+    cfg.set_main_option("sqlalchemy.url", sys.argv[2].replace("%", "%%"))
+    command.upgrade(cfg, "head")
+    loaded = [m for m in sys.modules if m.split(".")[0] in ("orgdb", "sqlmodel", "pycountry")]
+    assert not loaded, loaded
+""")
+
+
+@pytest.mark.history
+def test_base_to_head_runs_with_orgdb_sqlmodel_and_pycountry_unimportable(db_url, tmp_path):
+    """The frozen chain by mechanism: plain alembic, in a process where orgdb, SQLModel
+    and pycountry cannot be imported, upgrades an empty database through every revision
+    to the very database orgdb loads from its snapshot (ids included)."""
+    from helpers import dump
+
+    target = resolve(db_url)
+    if target.path is not None:
+        url, reference = str(target.sa_url()), str(tmp_path / "reference.sqlite3")
+    else:  # orgdb's schema named in the URL, as a user would; the reference beside it
+        with sa_engine(db_url).begin() as conn:
+            conn.exec_driver_sql(f'CREATE SCHEMA "{target.schema}"')
+        url = f"{target.url}?options=-csearch_path%3D{target.schema}"
+        reference = f"{target.url}?options=-csearch_path%3Dreference"
+    script = tmp_path / "blocked.py"
+    script.write_text(_BLOCKED_RUN, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(resources.migrations_dir()), url],
+                          capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": ""}, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    migrate.upgrade(resolve(reference))
+    assert catalog(db_url) == catalog(reference)
+    rows = dump(db_url)
+    assert rows["membership"] and rows == dump(reference)
+
+
+# ------------------------------------------------------------------ the snapshots
+
+
+def test_the_shipped_snapshots_hold_head():
+    """A new database is loaded from the snapshots; built from other files than these,
+    or behind head, they would cost a first use a replay (run: orgdb data build)."""
+    for backend in ("sqlite", "postgresql"):
+        assert snapshot.revision(backend) == revisions.head(), (
+            f"the {backend} snapshot is stale: run orgdb data build --postgres URL")
+
+
+@pytest.mark.history
+def test_each_snapshot_is_the_database_a_full_replay_builds(db_url, tmp_path):
+    """Row for row and constraint for constraint, on each backend."""
+    target = resolve(db_url)
+    migrate.upgrade(target, replay=True)
+    if target.path is not None:
+        loaded = str(tmp_path / "loaded.sqlite3")
+        migrate.upgrade(resolve(loaded))
+    else:
+        loaded = f"{target.url}?options=-csearch_path%3Dloaded"
+        migrate.upgrade(resolve(loaded))
+    assert catalog(loaded) == catalog(db_url)
+    from helpers import dump
+
+    rows = dump(db_url)
+    assert rows["membership"], "the comparison saw no data"
+    assert dump(loaded) == rows  # ids included
+
+
+@pytest.mark.history
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_build_is_the_same_byte_for_byte(backend, tmp_path, monkeypatch, request):
+    """`orgdb data build` writes the snapshot that is shipped, byte for byte (PostgreSQL's
+    from a replay in a scratch schema of the test server, dumped by pg_dump)."""
+    from orgdb.curation import new
+
+    shipped = snapshot.path(backend).read_bytes()
+    server = request.getfixturevalue("pg_url") if backend == "postgresql" else None
+    monkeypatch.setattr(snapshot, "FOLDER", tmp_path)
+    new.build(server)
+    assert (tmp_path / f"{backend}.sql").read_bytes() == shipped
+
+
+# ------------------------------------------------------------------ the schema revisions
+
+
+def _schema_revisions() -> list[str]:
+    return [p.name[:4] for p in sorted((resources.migrations_dir() / "versions").glob("*.py"))
+            if "SEED = " not in p.read_text(encoding="utf-8")]
+
+
+def test_each_schema_revision_goes_down_to_exactly_the_schema_before(db_url, schema_only):
+    """Each schema revision, up then down then up, on both backends: the schema after the
+    downgrade is the schema before it, and up again the same as the first time."""
+    target = resolve(db_url)
+    known = revisions.known()
+    for rev in _schema_revisions():
+        index = known.index(rev)
+        previous = known[index - 1] if index else revisions.BASE
+        if index:
+            migrate.upgrade(target, previous)
+        before = catalog(db_url)
+        migrate.upgrade(target, rev)
+        after = catalog(db_url)
+        assert after != before, f"{rev} changed nothing"
+        migrate.downgrade(target, previous, yes=True)
+        assert catalog(db_url) == before, f"downgrading {rev} left another schema"
+        migrate.upgrade(target, rev)
+        assert catalog(db_url) == after, f"upgrading {rev} again gave another schema"
+
+
+def test_the_models_describe_the_database_at_head(writable_head_url):
+    """What `alembic revision --autogenerate` would find between orgdb's models and a
+    database at head: nothing, on both backends."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from orgdb.store.models import METADATA
+
+    engine = sa_engine(writable_head_url)
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={
+                "compare_type": True, "render_as_batch": conn.dialect.name == "sqlite"})
+            assert compare_metadata(context, METADATA) == []
+    finally:
+        engine.dispose()
+
+
+# ------------------------------------------------------------------ the data revisions
+
+
+def test_the_newest_data_revisions_go_down_and_up_exactly(writable_head_url):
+    """The newest revisions, each down then up then down again: the data is exactly as
+    before each step (ids aside: a row put back may get a new id, so rows are compared by
+    what they hold and point at)."""
+    url = writable_head_url
+    target = resolve(url)
+    known = revisions.known()
+    steps = known[-RECENT - 1:]
+    states = {steps[-1]: natural_rows(url)}
+    for previous, rev in reversed(list(zip(steps, steps[1:], strict=False))):
+        migrate.downgrade(target, previous, yes=True)
+        states[previous] = natural_rows(url)
+        assert states[previous] != states[rev], f"{rev} added nothing"
+    for rev in steps[1:]:
+        migrate.upgrade(target, rev)
+        assert natural_rows(url) == states[rev], f"upgrading {rev} again gave other data"
+    for previous, rev in reversed(list(zip(steps, steps[1:], strict=False))):
+        migrate.downgrade(target, previous, yes=True)
+        assert natural_rows(url) == states[previous], f"downgrading {rev} again"
+
+
+@pytest.mark.history
+def test_each_revision_downgrades_to_exactly_what_came_before(db_url):
+    """Every revision of the history, up then down then up, on both backends."""
+    target = resolve(db_url)
+    known = revisions.known()
+    migrate.upgrade(target, known[0])
+    before = natural_rows(db_url)
+    for previous, revision in zip(known, known[1:], strict=False):
+        migrate.upgrade(target, revision)
+        after = natural_rows(db_url)
+        assert after != before or revision == "0002", f"{revision} added nothing"
+        migrate.downgrade(target, previous, yes=True)
+        assert natural_rows(db_url) == before, f"downgrading {revision} did not restore " \
+                                               f"{previous}"
+        migrate.upgrade(target, revision)  # the next step starts where the upgrade left it
+        before = after
+
+
+@pytest.mark.history
+def test_sqlite_upgrade_downgrade_upgrade_is_identical(sqlite_url):
+    target = resolve(sqlite_url)
+    migrate.upgrade(target, replay=True)
+    first = _schema_sql(target.path), natural_rows(sqlite_url)
+    migrate.downgrade(target, "base")
+    assert [t for _, t, _ in _schema_sql(target.path)] == []
+    migrate.upgrade(target, replay=True)
+    assert (_schema_sql(target.path), natural_rows(sqlite_url)) == first
+
+
+@pytest.mark.history
+def test_downgrade_base_leaves_no_table(writable_head_url):
+    target = resolve(writable_head_url)
+    assert "organization" in _tables(writable_head_url)
+    migrate.downgrade(target, "base", yes=True)
+    assert [t for t in _tables(writable_head_url) if not t.startswith("sqlite_")] == []
+
+
+def test_the_models_name_constraints_as_the_revisions_do():
+    """env.py keeps its own frozen copy of the naming convention the revisions were
+    written with; the models must name constraints the same way."""
+    from orgdb.store.models import NAMING_CONVENTION
+
+    text = (resources.migrations_dir() / "env.py").read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    [frozen] = [ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign)
+                and getattr(n.targets[0], "id", "") == "NAMING_CONVENTION"]
+    assert frozen == NAMING_CONVENTION

@@ -85,11 +85,17 @@ def test_an_empty_answer_says_why(head_url, args, why):
     assert result.exit_code == 0 and why in result.stderr
 
 
-def test_version_short_help_and_completion():
+def test_version_short_help_and_completion(monkeypatch):
     from importlib.metadata import version
 
     assert run("--version").stdout.strip() == f"orgdb {version('orgdb')}"
     assert run("-h").stdout.startswith("Usage: orgdb")
     assert run("members", "-h").stdout.startswith("Usage: orgdb members")
-    script = run("--show-completion", "bash")
-    assert "_orgdb_completion" in script.stdout or "complete" in script.stdout
+    # the shell named on the command line, not detected from the process tree (a test
+    # run in the background has no shell above it)
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
+    for shell, first in (("bash", "_orgdb_completion() {"), ("zsh", "#compdef orgdb")):
+        script = run("--show-completion", shell)
+        assert script.exit_code == 0 and script.stdout.startswith(first), script.output
+    assert "complete -o default -F _orgdb_completion orgdb" in run(
+        "--show-completion", "bash").stdout

@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 
 import pytest
-from helpers import orgdb_cli
+from helpers import orgdb_cli, recent_start
 from typer.testing import CliRunner
 
 from orgdb.cli import app
@@ -65,7 +65,7 @@ def test_the_file_uri_spelling_gets_the_guard_lock_and_backup(tmp_path, head_sql
     path = tmp_path / "orgdb.sqlite3"
     shutil.copy(head_sqlite_path, path)
     spelled = f"sqlite:///file:{path}?uri=true"
-    down = runner.invoke(app, ["db", "downgrade", "0002", "--db", spelled])
+    down = runner.invoke(app, ["db", "downgrade", recent_start(), "--db", spelled])
     assert down.exit_code == 0, down.output
     [copy] = backup.backups(path)
     assert f"backup: {copy}" in down.stderr and f".{revisions.head()}." in copy.name
@@ -86,7 +86,7 @@ def test_the_pysqlite_spelling_gets_the_lock_and_backup_and_lookups_work(tmp_pat
     path = tmp_path / "orgdb.sqlite3"
     shutil.copy(head_sqlite_path, path)
     spelled = f"sqlite+pysqlite:///{path}"
-    down = runner.invoke(app, ["db", "downgrade", "0013", "--db", spelled])
+    down = runner.invoke(app, ["db", "downgrade", recent_start(), "--db", spelled])
     assert down.exit_code == 0, down.output
     assert len(backup.backups(path)) == 1
     assert (tmp_path / "orgdb.sqlite3.lock").exists()
@@ -104,16 +104,27 @@ def test_redaction_hides_passwords_in_the_user_part_and_the_query():
                                             "sslmode=require&password=***")
 
 
-def test_no_message_prints_a_password(pg_url, tmp_path):
-    """The unreachable server's error, and the hint that names the database behind head."""
-    secret = "S3cretPW"
+SECRET = "S3cretPW"
+
+
+def test_an_unreachable_servers_error_never_prints_the_password():
+    """No server needed: nothing listens on port 1."""
     unreachable = orgdb_cli("members", "CSTO", "--db",
-                            f"postgresql://postgres:{secret}@127.0.0.1:1/none?password={secret}")
+                            f"postgresql://postgres:{SECRET}@127.0.0.1:1/none?password={SECRET}")
     assert unreachable.returncode == 1 and unreachable.stderr.startswith("Error: ")
-    assert secret not in unreachable.stderr + unreachable.stdout
-    with_password = pg_url.replace("postgres@", f"postgres:{secret}@", 1)
-    assert runner.invoke(app, ["db", "upgrade", "0013", "--db", with_password]).exit_code == 0
-    for args in (["members", "CSTO"], ["db", "downgrade", "0002"]):
+    assert "cannot open database postgresql+psycopg2://postgres:***@127.0.0.1:1/none" in \
+        unreachable.stderr
+    assert SECRET not in unreachable.stderr + unreachable.stdout
+
+
+def test_no_message_about_a_database_prints_its_password(head_pg_copy):
+    """The refusals and the hint that names the database behind head."""
+    secret = SECRET
+    with_password = head_pg_copy.replace("postgres@", f"postgres:{secret}@", 1)
+    assert runner.invoke(app, ["db", "downgrade", recent_start(), "--yes", "--db",
+                               with_password]).exit_code == 0
+    one_more = revisions.known()[revisions.known().index(recent_start()) - 1]
+    for args in (["members", "CSTO"], ["db", "downgrade", one_more]):
         result = runner.invoke(app, [*args, "--db", with_password])
         assert result.exit_code == 1, result.output
         assert secret not in result.output, result.output

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from helpers import dump, orgdb_cli, revision, sa_engine
+from helpers import dump, orgdb_cli, recent_start, revision, sa_engine
 from typer.testing import CliRunner
 
 from orgdb.cli import app
@@ -87,13 +87,13 @@ def test_a_second_writer_waits_then_gives_up_in_one_line(writable_head_url, tmp_
 
 def test_an_import_racing_a_downgrade_never_writes_into_a_half_migrated_database(
         writable_head_url):
-    """`import cow` started during `db downgrade 0002` once committed COW data into a
+    """`import cow` started during a `db downgrade` once committed COW data into a
     database halfway down. Now one of them waits for the other; whichever comes second
     either works or says in one line why not, and `db upgrade` works afterwards."""
     db = ["--db", writable_head_url]
     cow = [sys.executable, "-m", "orgdb", "import", "cow", str(DATA / "cow_extract.csv"),
            "--states", str(DATA / "states2016_extract.csv"), *db]
-    down = [sys.executable, "-m", "orgdb", "db", "downgrade", "0002", "--yes", *db]
+    down = [sys.executable, "-m", "orgdb", "db", "downgrade", recent_start(), "--yes", *db]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for cmd in (down, cow)]
     results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
@@ -102,7 +102,7 @@ def test_an_import_racing_a_downgrade_never_writes_into_a_half_migrated_database
         assert code == 0 or err.count("Error: ") == 1, err
     assert results[0][0] == 0, results[0][1]  # the downgrade always goes through
     rev = revision(writable_head_url)
-    assert rev == "0002", rev
+    assert rev == recent_start(), rev
     up = orgdb_cli("db", "upgrade", *db)
     assert up.returncode == 0, up.stderr
     assert revision(writable_head_url) == revisions.head()

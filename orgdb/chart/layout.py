@@ -51,8 +51,11 @@ class Chart(NamedTuple):
 def year(text: str | None, *, end: bool = False) -> float | None:
     """'2011-08-12', '2011-08' or '2011' as a fractional year (a partial end counts to the
     end of its period)."""
-    if not text:
-        return None
+    return _year(text, end=end) if text else None
+
+
+def _year(text: str, *, end: bool = False) -> float:
+    """`year` of a text known to be non-empty."""
     from orgdb.dates import parse_partial
 
     day, _ = parse_partial(text, end=end)
@@ -66,7 +69,7 @@ def layout(db, organization: str, *, since: str | None = None,
            until: str | None = None) -> Chart:
     """The chart of one organization from the handle `db` (orgdb.connect). Names are
     printed with their control characters escaped, as everywhere else."""
-    from orgdb.cli.output import escape
+    from orgdb.text import escape
 
     chart = _layout(db, organization, since, until)
     return chart._replace(
@@ -80,9 +83,9 @@ def _layout(db, organization: str, since: str | None, until: str | None) -> Char
     org = db.lookup_organization(organization)
     detail = db.organization(org)
     members = db.members(org, history=True)
-    now = year(until, end=True) if until else year(dt.date.today().isoformat(), end=True)
+    now = _year(until or dt.date.today().isoformat(), end=True)
     starts = [y for m in members if (y := year(m.start)) is not None]
-    lo = year(since) if since else min([*starts, year(detail.founded) or now])
+    lo = _year(since) if since else min([*starts, year(detail.founded) or now])
     hi = min(now, year(detail.dissolved, end=True) or now)
     rows: dict[str, Row] = {}
     for m in sorted(members, key=lambda m: (m.start or "", m.state)):
@@ -93,10 +96,10 @@ def _layout(db, organization: str, since: str | None, until: str | None) -> Char
         row.spells.append(Spell(max(s, lo), min(e or hi, hi), m.status, e is None))
     for ev in db.timeline(org):
         when = year(ev.date)
-        row = next((r for r in rows.values() if r.label == ev.subject), None)
-        if row and when is not None and lo <= when <= hi and ev.kind not in _NOT_MARKED \
+        subject = next((r for r in rows.values() if r.label == ev.subject), None)
+        if subject and when is not None and lo <= when <= hi and ev.kind not in _NOT_MARKED \
                 and ev.kind not in TREATY_ACTIONS:
-            row.events.append((when, ev.kind))
+            subject.events.append((when, ev.kind))
     posts: dict[str, list[Tenure]] = {}
     for o in db.officials(org, history=True):
         s, e = year(o.start), year(o.end, end=True)

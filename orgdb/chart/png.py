@@ -6,10 +6,15 @@ from pathlib import Path
 
 from orgdb.chart.layout import COLOURS, OTHER, Chart, ticks
 from orgdb.chart.svg import LABEL, MARGIN, ROW, TOP_ROW, WIDTH, Geometry
+from orgdb.errors import OrgdbError
 
 
 def write(chart: Chart, path: Path) -> None:
-    from PIL import Image, ImageDraw, ImageFont
+    try:
+        from PIL import Image, ImageDraw, ImageFont
+    except ImportError:
+        raise OrgdbError("a PNG chart needs Pillow, which this installation lacks",
+                         "pip install 'orgdb[png]', or write an SVG: -o chart.svg") from None
 
     g = Geometry(chart)
     image = Image.new("RGB", (WIDTH, g.height), "white")
@@ -39,8 +44,8 @@ def write(chart: Chart, path: Path) -> None:
                          fill="black")
     axis = g.top + ROW * len(chart.rows) + 4
     draw.line((g.plot_left, axis, g.plot_right, axis), fill="#333333")
-    for t in ticks(chart.start, chart.end):
-        draw.text((g.x(t), axis + 6), str(t), fill="black", font=font, anchor="ma")
+    for tick in ticks(chart.start, chart.end):
+        draw.text((g.x(tick), axis + 6), str(tick), fill="black", font=font, anchor="ma")
     x = MARGIN
     for status in sorted({s.status for r in chart.rows for s in r.spells}):
         draw.rectangle((x, axis + 28, x + 12, axis + 38), fill=COLOURS.get(status, OTHER))

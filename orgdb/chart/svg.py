@@ -69,11 +69,11 @@ def render(chart: Chart) -> str:
     axis = g.top + ROW * len(chart.rows) + 4
     out.append(f'<line x1="{g.plot_left}" y1="{axis}" x2="{g.plot_right}" y2="{axis}" '
                'stroke="#333"/>')
-    for t in ticks(chart.start, chart.end):
-        x = g.x(t)
+    for tick in ticks(chart.start, chart.end):
+        x = g.x(tick)
         out.append(f'<line x1="{x:.1f}" y1="{g.top - 2}" x2="{x:.1f}" y2="{axis + 4}" '
                    'stroke="#ccc" stroke-width="0.5"/>'
-                   f'<text x="{x:.1f}" y="{axis + 16}" text-anchor="middle">{t}</text>')
+                   f'<text x="{x:.1f}" y="{axis + 16}" text-anchor="middle">{tick}</text>')
     x = MARGIN
     for status in sorted({s.status for r in chart.rows for s in r.spells}):
         out.append(f'<rect x="{x}" y="{axis + 28}" width="12" height="10" '

@@ -76,7 +76,7 @@ def changes(
 
 
 def _brief(item: dict) -> str:
-    from orgdb.cli.output import escape
+    from orgdb.text import escape
 
     return escape("; ".join(f"{k}={v}" for k, v in item.items() if k != "notes"))
 
@@ -121,15 +121,20 @@ def data_pin(number: Annotated[str, typer.Argument(help="The newest revision, e.
 
 @data_app.command("build")
 @guarded
-def data_build() -> None:
-    """Write orgdb/store/head.sql, the database at head that a first use copies, from a
-    database the migrations build from nothing.
+def data_build(postgres: Annotated[Optional[str], typer.Option(
+        "--postgres", help="A PostgreSQL database in which to replay the revisions (in a "
+        "scratch schema, dropped afterwards) for the PostgreSQL snapshot; it needs "
+        "pg_dump.", show_default=False)] = None) -> None:
+    """Write the snapshots a new database is loaded from (orgdb/store/snapshots/), each
+    from a database the migrations build from nothing: SQLite's, and PostgreSQL's with
+    --postgres.
 
-    Example: orgdb data build
+    Example: orgdb data build --postgres postgresql://localhost/scratch
     """
     from orgdb.curation.new import build
 
-    say(f"wrote {build()}")
+    for path in build(postgres):
+        say(f"wrote {path}")
 
 
 COMMANDS = [check, changes]

@@ -15,6 +15,9 @@ app = typer.Typer(help="Create, migrate and inspect the database.", no_args_is_h
 def _report(change, db) -> None:  # noqa: ANN001 - an orgdb.store.migrate.Change
     from orgdb.store.revisions import BASE
 
+    if change.moved_from:
+        say(f"moved orgdb's tables from schema {change.moved_from} into schema "
+            f"{db.target.schema}, every row kept")
     if change.backup:
         say(f"backup: {change.backup}")
     if change.deleted_rows:
@@ -22,9 +25,9 @@ def _report(change, db) -> None:  # noqa: ANN001 - an orgdb.store.migrate.Change
     where = db.target.describe()
     if change.created:
         say(f"created {where} at revision {change.after}")
-    elif change.changed:
+    elif change.before != change.after:
         say(f"{where} is at revision {change.after or BASE} (was {change.before or BASE})")
-    else:
+    elif not change.moved_from:
         say(f"{where} is at revision {change.after or BASE} already; nothing changed")
 
 

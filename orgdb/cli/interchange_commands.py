@@ -187,6 +187,7 @@ def export_csv(
         raise UsageError(f"{output} is not a directory")
     with connect(db) as handle:
         if output is None:
+            assert table is not None  # checked above: a table, a directory or both
             rows = handle.export_csv(table.value, sys.stdout)
             say(f"{rows} {table.value} written")
         else:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from orgdb.cli.options import AsOfOption, DbOption, Format, FormatOption, HistoryOption
-from orgdb.cli.output import emit, escape, guarded, heading, say, table
+from orgdb.cli.output import emit, guarded, heading, say, table
 from orgdb.read.records import (
     Change,
     Event,
@@ -20,6 +20,7 @@ from orgdb.read.records import (
     Succession,
     TreatySummary,
 )
+from orgdb.text import escape
 
 OrgArg = Annotated[str, typer.Argument(help="Organization: code, name or any other name.")]
 StateArg = Annotated[str, typer.Argument(help="State: ISO alpha-2/alpha-3 code or any name.")]

@@ -9,18 +9,12 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from orgdb.cli.options import Format
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def escape(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+from orgdb.text import escape
 
 
 def _cell(value: Any) -> str:
@@ -158,7 +152,8 @@ def guarded(fn, *, tables: bool = False):
                   for p in inspect.signature(fn).parameters.values()]
         params.append(inspect.Parameter("wide", inspect.Parameter.KEYWORD_ONLY,
                                         default=False, annotation=WideOption))
-        wrapper.__signature__ = inspect.Signature(params)
+        # (through __dict__, as functools.wraps does: typeshed's functions lack __signature__)
+        wrapper.__dict__["__signature__"] = inspect.Signature(params)
         wrapper.__annotations__ = {**hints, "wide": WideOption}
     return wrapper
 

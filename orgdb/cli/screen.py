@@ -79,7 +79,8 @@ def session(wide: bool = False) -> Iterator[None]:
     global SCREEN
     real = sys.stdout
     SCREEN = detect(real, wide=wide)
-    if SCREEN.height is None:
+    height = SCREEN.height
+    if height is None:
         try:
             yield
         finally:
@@ -91,7 +92,7 @@ def session(wide: bool = False) -> Iterator[None]:
         yield
     finally:
         sys.stdout = real
-        height, SCREEN = SCREEN.height, Screen()
+        SCREEN = Screen()
         page(buffer.getvalue(), height, real)
 
 
@@ -112,6 +113,7 @@ def page(text: str, height: int, out) -> None:
     except OSError:
         out.write(text)
         return
+    assert proc.stdin is not None  # opened with stdin=PIPE
     with contextlib.suppress(BrokenPipeError):  # the reader quit the pager early
         proc.stdin.write(text.encode("utf-8", "replace"))
         proc.stdin.close()

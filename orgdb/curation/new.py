@@ -3,26 +3,31 @@
 - `new`: a changeset file and the data revision that applies it, under one shared number
   (the next revision), the file's SHA-256 pinned in the revision;
 - `pin`: after editing the newest, unreleased changeset, pin its hash again;
-- `build`: write orgdb/store/head.sql, the database at head that a first use copies.
+- `build`: write the snapshots of the database at head that a new database is loaded
+  from (orgdb.store.snapshot), each from a full replay of the revisions on its backend.
 
-`new` and `pin` validate the changeset as orgdb does today, then build a scratch database
-through every revision, the new one included, and run `orgdb check --sources` there; on
-any error the files are left as they were. Both end by writing head.sql from that database.
+`new` and `pin` validate the changeset as orgdb does today, then load a scratch database
+from the SQLite snapshot, upgrade it through the new revision, and run `orgdb check
+--sources` there; on any error the files are left as they were. They leave the snapshots
+at their revision, which stays valid (a new database is loaded from it and upgraded
+through the rest): `build`, before a commit, brings both to head.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from orgdb import resources
 from orgdb.errors import ChangesetError, UsageError
-from orgdb.store import prebuilt, revisions
+from orgdb.store import revisions, snapshot
 from orgdb.store.target import sqlite_target
 
 TEMPLATE = """\
@@ -181,9 +186,9 @@ def pin(number: str) -> Written:
 
 
 def _validate(seed: Path) -> None:
-    """Validate the file, apply it through its revision to a scratch database at head, run
-    `orgdb check --sources` there (its errors, not its warnings), and write head.sql from
-    the result."""
+    """Validate the file, apply it through its revision to a scratch database (the
+    snapshot, upgraded through the newest revisions) and run `orgdb check --sources` there
+    (its errors, not its warnings)."""
     from orgdb.database import connect
     from orgdb.interchange import changeset
     from orgdb.read import check
@@ -192,7 +197,7 @@ def _validate(seed: Path) -> None:
     changeset.load(seed)  # today's validation: types, vocabularies, ISO codes, dates
     with tempfile.TemporaryDirectory() as tmp:
         target = sqlite_target(Path(tmp) / "scratch.sqlite3")
-        migrate.run_on_new_file(target, "head")  # every revision, from nothing
+        migrate.run_on_new_file(target, "head")
         with connect(str(target.path)) as db:
             findings = check.errors(db.check(sources=True))
         if findings:
@@ -200,27 +205,65 @@ def _validate(seed: Path) -> None:
                 f"{seed}: with it applied, orgdb check --sources finds: "
                 + "; ".join(f"{f.rule}: {f.detail}" for f in findings),
                 "correct the file; nothing was written")
-        write_prebuilt(target.path)
 
 
-def build() -> Path:
-    """Write head.sql from a database the migrations build from nothing."""
+def build(postgres: str | None = None) -> list[Path]:
+    """Write the snapshots from databases the migrations build from nothing: SQLite's
+    always, PostgreSQL's when `postgres` names a database where a scratch schema may be
+    made (and dropped again); the files written."""
     from orgdb.store import migrate
 
     checkout()
     with tempfile.TemporaryDirectory() as tmp:
-        target = sqlite_target(Path(tmp) / "head.sqlite3")
-        migrate.run_on_new_file(target, "head")
-        write_prebuilt(target.path)
-    return prebuilt.PATH
+        path = Path(tmp) / "head.sqlite3"
+        migrate.run_on_new_file(sqlite_target(path), "head", replay=True)
+        write_sqlite_snapshot(path)
+    written = [snapshot.path("sqlite")]
+    if postgres is not None:
+        write_postgresql_snapshot(postgres)
+        written.append(snapshot.path("postgresql"))
+    return written
 
 
-def write_prebuilt(path: Path) -> None:
+def _write(path: Path, lines: Iterator[str]) -> None:
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8", newline="\n") as out:
+        out.writelines(lines)
+    tmp.replace(path)
+
+
+def write_sqlite_snapshot(path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
-        tmp = prebuilt.PATH.with_suffix(".tmp")
-        with tmp.open("w", encoding="utf-8") as out:
-            out.writelines(prebuilt.dump(conn, revisions.head()))
-        tmp.replace(prebuilt.PATH)
+        _write(snapshot.path("sqlite"), snapshot.dump_sqlite(conn, revisions.head()))
     finally:
         conn.close()
+
+
+def write_postgresql_snapshot(url: str) -> None:
+    """Replay every revision into a scratch schema of the database at `url`, dump it with
+    pg_dump, drop the schema."""
+    from sqlalchemy import make_url, text
+
+    from orgdb.store import engine, migrate
+    from orgdb.store.target import parse
+
+    scratch = f"orgdb_build_{os.getpid()}"
+    base = parse(url)
+    if base.path is not None:
+        raise UsageError("--postgres names a PostgreSQL database")
+    sep = "&" if "?" in base.url else "?"
+    target = parse(f"{base.url}{sep}options=-csearch_path%3D{scratch}")
+    admin = engine.engine(base)
+    try:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{scratch}" CASCADE'))
+        migrate.upgrade(target, replay=True)
+        libpq = make_url(base.url).set(drivername="postgresql").render_as_string(
+            hide_password=False)
+        _write(snapshot.path("postgresql"),
+               snapshot.dump_postgresql(libpq, scratch, revisions.head()))
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{scratch}" CASCADE'))
+        admin.dispose()

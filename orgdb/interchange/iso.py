@@ -20,11 +20,10 @@ def code_error(alpha2: str | None, alpha3: str | None) -> str | None:
 
     candidates = []
     for db in (pycountry.countries, pycountry.historic_countries):
-        for field, value in (("alpha_2", alpha2), ("alpha_3", alpha3)):
-            if value:
-                found = db.get(**{field: value})
-                if found is not None:
-                    candidates.append(found)
+        for found in (db.get(alpha_2=alpha2) if alpha2 else None,
+                      db.get(alpha_3=alpha3) if alpha3 else None):
+            if found is not None:
+                candidates.append(found)
     if (alpha2 or alpha3) and not candidates:
         return f"{alpha2 or alpha3!s} is not an ISO 3166-1 or ISO 3166-3 code"
     for country in candidates:

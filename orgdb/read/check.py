@@ -72,6 +72,7 @@ def _certain_overlap(r: dict[str, Any]) -> bool:
 
     def latest_start(value: Any, precision: str) -> dt.date:
         d = day(value)
+        assert d is not None  # tenure.start_date is NOT NULL
         if precision == "year":
             return d.replace(month=12, day=31)
         if precision == "month":

@@ -94,7 +94,7 @@ def _named(rows: dict[str, dict[str, Any]], others: str, *, surnames: bool = Fal
     return stage
 
 
-def _or_none(lookup, name: str):
+def _or_none(lookup, name):
     try:
         return lookup(name)
     except (NotFound, UsageError):
@@ -110,10 +110,12 @@ class Lookups:
     # ------------------------------------------------------------------ names
     # Resolution rules: orgdb.read.names. get_* returns None where lookup_* raises.
 
-    def get_organization(self, name: str) -> OrgRef | None:
+    def get_organization(self, name: str | OrgRef) -> OrgRef | None:
+        """An organization by code, name or other name (orgdb.read.names), else None."""
         return _or_none(self.lookup_organization, name)
 
     def lookup_organization(self, name: str | OrgRef) -> OrgRef:
+        """An organization by code, name or other name; NotFound with suggestions."""
         if isinstance(name, OrgRef):  # resolved already (the CLI resolves, then asks)
             return name
         rows = self._rows(q.ORG_NAMES)
@@ -132,15 +134,17 @@ class Lookups:
                 names.add(r["code"], r["code"], label, code=True)
                 names.add(r["matched"], r["code"], label)
 
-        found = resolve("organization", name, [database], fold_spelling).ident
-        return OrgRef(by_code[found]["id"], found, by_code[found]["name"])
+        code = resolve("organization", name, [database], fold_spelling).ident
+        return OrgRef(by_code[code]["id"], code, by_code[code]["name"])
 
-    def get_state(self, name: str) -> StateRef | None:
+    def get_state(self, name: str | StateRef) -> StateRef | None:
         """A state by code, name or other name in the database, else by ISO or COW code or
-        ISO name in any language (a real state the database does not hold has id None)."""
+        ISO name in any language (a real state the database does not hold has id None);
+        else None."""
         return _or_none(self.lookup_state, name)
 
     def lookup_state(self, name: str | StateRef) -> StateRef:
+        """A state as get_state finds it; NotFound with suggestions."""
         if isinstance(name, StateRef):
             return name
         rows = self._rows(q.STATE_NAMES)
@@ -170,15 +174,21 @@ class Lookups:
 
         if len(code) == 4:
             old = pycountry.historic_countries.get(alpha_4=code)
+            assert old is not None, code  # names.resolve found it there
             return StateRef(None, code, old.name, None, getattr(old, "alpha_3", None), note)
         c = pycountry.countries.get(alpha_2=code)
+        assert c is not None, code
         return StateRef(None, code, getattr(c, "common_name", None) or c.name, code,
                         c.alpha_3, note)
 
-    def get_treaty(self, name: str) -> TreatyRef | None:
+    def get_treaty(self, name: str | TreatyRef) -> TreatyRef | None:
+        """A treaty by code, title or other title, else None."""
         return _or_none(self.lookup_treaty, name)
 
-    def lookup_treaty(self, name: str) -> TreatyRef:
+    def lookup_treaty(self, name: str | TreatyRef) -> TreatyRef:
+        """A treaty by code, title or other title; NotFound with suggestions."""
+        if isinstance(name, TreatyRef):
+            return name
         from orgdb.read.names import fold_spelling, resolve
 
         rows = {r["code"]: r for r in self._rows(q.TREATY_NAMES)}
@@ -315,6 +325,7 @@ class Lookups:
                          r["source"], r["source_url"]) for r in rows]
 
     def treaties(self, organization: str | OrgRef | None = None) -> list[TreatySummary]:
+        """Every treaty, or those of one organization, in order of signature."""
         org = self.lookup_organization(organization) if organization else None
         rows = self._rows(q.TREATIES, {"org": org.id if org else -1,
                                          "any_org": 0 if org else 1})
@@ -322,13 +333,13 @@ class Lookups:
                               _d(r, "in_force"), r["depositary"], r["organization"])
                 for r in rows]
 
-    def treaty_actions(self, treaty: str) -> list[StateAction]:
+    def treaty_actions(self, treaty: str | TreatyRef) -> list[StateAction]:
         """Every state's actions under one treaty."""
         t = self.lookup_treaty(treaty)
         return [self._action(r) for r in self._rows(q.ACTIONS_OF_TREATY,
                                                     {"treaty": t.id})]
 
-    def treaty_status(self, treaty: str) -> list[TreatyStatus]:
+    def treaty_status(self, treaty: str | TreatyRef) -> list[TreatyStatus]:
         """The actions pivoted as the UN Treaty Collection's status tables lay them out."""
         by_state: dict[str, dict[str, Any]] = {}
         for a in self.treaty_actions(treaty):
@@ -344,13 +355,15 @@ class Lookups:
             elif a.action in _CONSENT_MARK:
                 row["consent"] = f"{a.date}{_CONSENT_MARK[a.action]}"
             elif a.action in ("withdrawal", "denunciation"):
-                row["withdrawal"] = a.date + (" D" if a.action == "denunciation" else "")
+                row["withdrawal"] = f"{a.date}" + (" D" if a.action == "denunciation" else "")
             elif a.action == "depositary":
                 row["depositary"] = True
         return [TreatyStatus(state, **v) for state, v in sorted(by_state.items())]
 
     def actions_of(self, state: str | StateRef, *, as_of: AsOf = None,
                    history: bool = False) -> list[StateAction]:
+        """A state's treaty actions (signatures, ratifications, withdrawals...) taken on
+        or before the date, default today, or every action with history."""
         period = _when(as_of, history)
         ref = self.lookup_state(state)
         if ref.id is None:
@@ -391,6 +404,7 @@ class Lookups:
                            key=lambda c: (before.get(c) or after[c])[0]):
             b, a = before.get(code), after.get(code)
             if b is None:
+                assert a is not None  # the code is in one of the two
                 out.append(Change("joined", a[0], code, None, a[1]))
             elif a is None:
                 out.append(Change("left", b[0], code, b[1], None))
@@ -398,11 +412,15 @@ class Lookups:
                 out.append(Change("changed", a[0], code, b[1], a[1]))
         return out
 
-    def get_person(self, name: str) -> PersonRef | None:
+    def get_person(self, name: str | PersonRef) -> PersonRef | None:
+        """A person by key, name, other name or surname, else None."""
         return _or_none(self.lookup_person, name)
 
-    def lookup_person(self, name: str) -> PersonRef:
-        """A person by key, name or other name (exact, then a unique prefix)."""
+    def lookup_person(self, name: str | PersonRef) -> PersonRef:
+        """A person by key, name or other name (exact, then a unique prefix); NotFound
+        with suggestions."""
+        if isinstance(name, PersonRef):
+            return name
         rows = {r["key"]: r for r in self._rows(q.PERSON_NAMES)}
         from orgdb.read.names import resolve
 
@@ -410,7 +428,7 @@ class Lookups:
                         shown=lambda names, i: names.label[i].rsplit(" (", 1)[0]).ident
         return PersonRef(rows[found]["id"], found, rows[found]["name"])
 
-    def posts_of(self, person: str) -> list[Official]:
+    def posts_of(self, person: str | PersonRef) -> list[Official]:
         """Every post a person held, in order."""
         ref = self.lookup_person(person)
         return [Official(r["organization"], r["post"], r["person"], r["role"],
@@ -451,7 +469,7 @@ class Lookups:
                                                                    else ")"))
         members = self.members(org, as_of=day)
         officials = self.officials(org, as_of=day)
-        sources = sorted({x.source for x in [*members, *officials]} |
+        sources = sorted({m.source for m in members} | {o.source for o in officials} |
                          ({r["source"]} if r["source"] else set()))
         return OrgDetail(
             code=r["code"], name=r["name"],

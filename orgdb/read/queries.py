@@ -7,8 +7,6 @@ a year asked as `--as-of 2011`).
 An end date is inclusive, so a spell is current in the period when start <= e and end >= d.
 """
 
-from orgdb.interchange.cow.columns import SPAN_COLUMNS
-
 CURRENT = "({a}.start_date <= :e AND ({a}.end_date IS NULL OR {a}.end_date >= :d))"
 
 ORG_NAMES = """
@@ -535,21 +533,4 @@ FROM treaty t
 LEFT JOIN organization o ON o.id = t.organization_id
 JOIN source src ON src.id = t.source_id
 ORDER BY t.code
-"""
-
-# ---------------------------------------------------------------- orgdb export cow
-COW_EXPORT_STATES = "SELECT id, name, state_id FROM cow_state ORDER BY position"
-COW_EXPORT_IGOS = "SELECT id, ioname, organization_id, owned FROM cow_igo ORDER BY position"
-# the non-state cells of an IGO's rows, kept per span of years
-COW_EXPORT_SPANS = f"""
-SELECT first_year, last_year, {", ".join(SPAN_COLUMNS)}
-FROM cow_span WHERE igo_id = :igo ORDER BY seq
-"""
-COW_EXPORT_RUNS = """
-SELECT cow_state_id, first_year, last_year, value FROM cow_cell_run WHERE igo_id = :igo
-"""
-COW_EXPORT_MEMBERSHIPS = """
-SELECT m.state_id, m.status, m.start_date, m.end_date FROM membership m
-JOIN source s ON s.id = m.source_id
-WHERE m.organization_id = :org AND s.key = :source
 """

@@ -119,7 +119,7 @@ def open_postgres(target: Target) -> Any:
                             "pip install 'orgdb[postgres]'") from None
     try:
         conn = psycopg2.connect(target.url.replace("postgresql+psycopg2://", "postgresql://",
-                                                   1))
+                                                   1), **target.connect_options())
     except Exception as exc:
         raise DatabaseError(f"cannot open {target.describe()}: "
                             f"{scrub(first_line(exc), target)}") from None

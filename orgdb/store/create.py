@@ -1,8 +1,9 @@
 """Creating a SQLite database: built whole in a temporary file beside it, then renamed into
-place, so that a kill at any moment leaves either no database or a complete one. At head
-the shipped SQL (orgdb.store.prebuilt) builds it in milliseconds; other revisions are
-built by the `migrate` function the caller passes (orgdb.store.migrate passes its own, so
-this module never imports alembic's side of the store)."""
+place, so that a kill at any moment leaves either no database or a complete one. At the
+shipped snapshot's revision (orgdb.store.snapshot) it is loaded in milliseconds; other
+revisions are built by the `migrate` function the caller passes (orgdb.store.migrate
+passes its own, which starts from the snapshot where it can, so this module never imports
+alembic's side of the store)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from orgdb.errors import DatabaseError
-from orgdb.store import backup, lock, prebuilt, revisions
+from orgdb.store import backup, lock, revisions, snapshot
 from orgdb.store.target import Target, sqlite_target
 
 
@@ -34,8 +35,9 @@ def create(target: Target, revision: str = "head", *,
             stale.unlink(missing_ok=True)  # left by a killed creator: no creator runs now
         tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
         try:
-            if revision in ("head", revisions.head()) and prebuilt.revision() == revisions.head():
-                _from_prebuilt(tmp)
+            wanted = revisions.head() if revision == "head" else revision
+            if snapshot.revision("sqlite") == wanted:
+                _from_snapshot(tmp)
             elif migrate is None:
                 raise DatabaseError(f"cannot create {path} at revision {revision} here",
                                     "run: orgdb db upgrade")
@@ -57,10 +59,10 @@ def create(target: Target, revision: str = "head", *,
     return True
 
 
-def _from_prebuilt(tmp: Path) -> None:
+def _from_snapshot(tmp: Path) -> None:
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
-        prebuilt.load(conn)
+        snapshot.load_sqlite(conn)
     finally:
         conn.close()
 

@@ -21,7 +21,8 @@ def write_engine(target: Target) -> Any:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import NullPool
 
-    engine = create_engine(target.url, poolclass=NullPool)
+    engine = create_engine(target.sa_url(), poolclass=NullPool,
+                           connect_args=target.connect_options())
     if target.path is not None:
 
         @event.listens_for(engine, "connect")
@@ -42,7 +43,7 @@ def engine(target: Target) -> Any:
     """A plain engine for code that brings its own session (foreign keys enforced)."""
     from sqlalchemy import create_engine, event
 
-    eng = create_engine(target.url)
+    eng = create_engine(target.sa_url(), connect_args=target.connect_options())
     if target.path is not None:
 
         @event.listens_for(eng, "connect")

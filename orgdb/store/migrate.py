@@ -5,13 +5,15 @@ up (SQLite) only when it changes something. Imported only by commands that write
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from orgdb import resources
 from orgdb.errors import DatabaseError
-from orgdb.store import create, revisions, write
+from orgdb.store import create, pgschema, revisions, snapshot, write
 from orgdb.store.engine import write_engine
 from orgdb.store.target import Target
 
@@ -25,10 +27,11 @@ class Change:
     backup: Path | None = None
     deleted_rows: int = 0
     created: bool = False
+    moved_from: str | None = None  # PostgreSQL: the schema orgdb 0.1's tables were moved from
 
     @property
     def changed(self) -> bool:
-        return self.created or self.before != self.after
+        return self.created or self.before != self.after or self.moved_from is not None
 
 
 def alembic_config(conn: Any = None) -> Any:
@@ -38,6 +41,7 @@ def alembic_config(conn: Any = None) -> Any:
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.migrations_dir()))
     cfg.attributes["connection"] = conn
+    cfg.attributes["orgdb_seeds_dir"] = str(resources.seeds_dir())  # the appliers read it
     return cfg
 
 
@@ -51,17 +55,31 @@ def _alembic(conn: Any, verb: str, revision: str) -> None:
         raise DatabaseError(str(exc).splitlines()[0]) from None
 
 
-def upgrade(target: Target, revision: str = "head") -> Change:
-    """Bring the database to `revision`, creating it (SQLite) if there is none."""
+def upgrade(target: Target, revision: str = "head", *, replay: bool = False) -> Change:
+    """Bring the database to `revision`, creating it (SQLite) if there is none. An empty
+    database starts from the shipped snapshot where it is not past `revision`; with
+    `replay`, from nothing through every revision (how the snapshots are made and
+    proved)."""
+    if replay and target.path is not None and create.needed(target):
+        run_on_new_file(target, revision, replay=True)
+        return Change(None, revisions.head() if revision == "head" else revision,
+                      created=True)
     if create.needed(target) and create.create(target, revision, migrate=run_on_new_file):
         return Change(None, revisions.head() if revision == "head" else revision,
                       created=True)
+    moved = None
     with write.session(target) as w:
+        if w.revision is None and target.path is None:
+            if pgschema.move_legacy(w.conn, target):
+                moved, w.revision = pgschema.LEGACY, w.current_revision()
+            pgschema.ensure(w.conn, target)
+        if w.revision is None and not replay:
+            start_from_snapshot(w.conn, target.backend, revision)
         _alembic(w.conn, "upgrade", revision)
         after = w.current_revision()
-        w.changed = after != w.revision
+        w.changed = after != w.revision or moved is not None
         w.keep = w.changed
-    return Change(w.revision, after, w.backup)
+    return Change(w.revision, after, w.backup, moved_from=moved)
 
 
 def downgrade(target: Target, revision: str, *, yes: bool = False) -> Change:
@@ -74,6 +92,8 @@ def downgrade(target: Target, revision: str, *, yes: bool = False) -> Change:
         _alembic(w.conn, "downgrade", revision)
         if revision == revisions.BASE:
             w.conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            if target.path is None:
+                pgschema.drop_if_empty(w.conn, target)
         after = w.current_revision()
         deleted = rows_before - write.count_rows(w)
         w.changed = after != w.revision
@@ -86,14 +106,54 @@ def downgrade(target: Target, revision: str, *, yes: bool = False) -> Change:
     return Change(w.revision, after, w.backup, deleted_rows=deleted)
 
 
-def run_on_new_file(target: Target, revision: str) -> None:
-    """Migrate a private new file (orgdb.store.create builds the database in one)."""
+def start_from_snapshot(conn: Any, backend: str, revision: str) -> bool:
+    """Load the shipped snapshot into the empty database of `conn` if it holds a revision
+    not past `revision`; the migrations then go on from there."""
+    known = revisions.known()
+    wanted = known[-1] if revision == "head" else revision
+    held = snapshot.revision(backend)
+    if held is None or wanted not in known or known.index(held) > known.index(wanted):
+        return False
+    snapshot.load(conn, backend)
+    return True
+
+
+def run_on_new_file(target: Target, revision: str, *, replay: bool = False) -> None:
+    """Migrate a private new file (orgdb.store.create builds the database in one); with
+    `replay`, through every revision from nothing, never from the snapshot."""
     engine = write_engine(target)
     try:
         with engine.connect() as conn, conn.begin():
+            if not replay:
+                start_from_snapshot(conn, "sqlite", revision)
             _alembic(conn, "upgrade", revision)
     finally:
         engine.dispose()
+
+
+@contextlib.contextmanager
+def schema_only() -> Iterator[None]:
+    """Within the block, every data revision is a no-op (its applier's upgrade and
+    downgrade do nothing), so that the chain builds the schema of a revision in a second
+    instead of replaying the data before it. Only for a scratch database: restore's check
+    of a backup's schema uses it."""
+    from orgdb import resources
+
+    appliers = [resources.applier(fmt) for fmt in resources.formats()]
+    saved = [(a, a.upgrade, a.downgrade) for a in appliers]
+    try:
+        for applier in appliers:
+            setattr(applier, "upgrade", _skip)  # noqa: B010 - a module's function
+            setattr(applier, "downgrade", _skip)  # noqa: B010
+        yield
+    finally:
+        for applier, up, down in saved:
+            setattr(applier, "upgrade", up)  # noqa: B010
+            setattr(applier, "downgrade", down)  # noqa: B010
+
+
+def _skip(_name: str, _sha256: str) -> None:
+    return None
 
 
 def history() -> list[tuple[str, str]]:

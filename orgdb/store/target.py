@@ -19,6 +19,8 @@ from orgdb.errors import DatabaseError
 
 ENV_URL = "ORGDB_DATABASE_URL"
 PG_DRIVER = "postgresql+psycopg2"  # the driver orgdb ships (`pip install 'orgdb[postgres]'`)
+DEFAULT_SCHEMA = "orgdb"  # where orgdb keeps its tables on PostgreSQL unless told otherwise
+_SCHEMA = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 _SECRET_KEYS = {"password", "passwd", "pwd", "sslpassword", "passfile"}
 
 
@@ -30,15 +32,34 @@ def default_path() -> Path:
 
 
 class Target(NamedTuple):
-    """A canonical database: `path` (absolute) for SQLite, else a server `url`."""
+    """A canonical database: `path` (absolute) for SQLite, else a server `url` and the
+    `schema` that holds orgdb's tables there."""
 
     url: str  # SQLAlchemy URL: sqlite:////abs/path or postgresql+psycopg2://...
     explicit: bool  # named by the user: never migrated behind their back
     path: Path | None = None
+    schema: str | None = None  # PostgreSQL: named by the URL's search_path, else 'orgdb'
+    schema_named: bool = False  # the URL named it (else the default, DEFAULT_SCHEMA)
 
     @property
     def backend(self) -> str:
         return "sqlite" if self.path is not None else "postgresql"
+
+    def sa_url(self):  # noqa: ANN201 - sqlalchemy.engine.URL, imported only here
+        """The SQLAlchemy URL, built from the resolved file (never re-read from the user's
+        spelling, whose `?` or `%XX` SQLAlchemy would take for a query or an escape)."""
+        from sqlalchemy.engine import URL, make_url
+
+        if self.path is not None:
+            return URL.create("sqlite", database=str(self.path))
+        return make_url(self.url)
+
+    def connect_options(self) -> dict[str, str]:
+        """What a PostgreSQL connection needs besides the URL: the search_path of orgdb's
+        schema, unless the URL sets one itself."""
+        if self.path is not None or self.schema_named or self.schema is None:
+            return {}
+        return {"options": f"-c search_path={self.schema}"}
 
     @property
     def is_new(self) -> bool:
@@ -91,7 +112,9 @@ def parse(text: str, *, explicit: bool = True) -> Target:
     if scheme in ("sqlite", "sqlite+pysqlite"):
         return sqlite_target(_sqlite_url_path(text), explicit=explicit)
     if scheme in ("postgresql", "postgres") or scheme.startswith("postgresql+"):
-        return Target(_postgres_url(text), explicit)
+        url = _postgres_url(text)
+        named = _search_path_schema(url)
+        return Target(url, explicit, None, named or DEFAULT_SCHEMA, named is not None)
     if scheme and "://" in text:
         raise DatabaseError(f"cannot use database URL {redact(text)!r}: orgdb stores its data in "
                          "SQLite or PostgreSQL", "name a file, or a postgresql:// URL")
@@ -141,6 +164,29 @@ def _qs(params: dict[str, str]) -> str:
     from urllib.parse import quote
 
     return "&".join(f"{quote(k)}={quote(v)}" for k, v in params.items())
+
+
+def _search_path_schema(url: str) -> str | None:
+    """The schema a PostgreSQL URL names: the first entry of a search_path set in its
+    libpq `options` (`?options=-csearch_path%3Dmine`), else None."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    try:
+        query = urlsplit(url).query
+    except ValueError:
+        return None
+    for key, value in parse_qsl(query):
+        if key != "options":
+            continue
+        found = re.search(r"-c\s*search_path\s*=\s*([^\s,]+)", value)
+        if found:
+            name = found[1].strip('"')
+            if not _SCHEMA.fullmatch(name):
+                raise DatabaseError(f"cannot use schema {name!r}: orgdb takes a plain "
+                                    "identifier (letters, digits, _)",
+                                    "name a schema such as orgdb or orgdb_data")
+            return name
+    return None
 
 
 def _postgres_url(url: str) -> str:

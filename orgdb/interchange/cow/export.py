@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 from typing import Any, TextIO
 
+from orgdb.interchange.cow import queries as q
 from orgdb.interchange.cow.columns import CELL_OF_STATUS, HEAD, META, SOURCE, SPAN_COLUMNS, CowError
-from orgdb.read import queries as q
 
 
 def export_cow(reader: Any, out: TextIO) -> int:
@@ -38,15 +38,15 @@ def export_cow(reader: Any, out: TextIO) -> int:
         if igo["owned"] and igo["organization_id"] is not None:
             for mem in reader.rows(q.COW_EXPORT_MEMBERSHIPS, {"org": igo["organization_id"],
                                                          "source": SOURCE["key"]}):
-                j = index_of_state.get(mem["state_id"])
+                col = index_of_state.get(mem["state_id"])
                 cell = CELL_OF_STATUS.get(mem["status"])
-                if j is None or cell is None:
+                if col is None or cell is None:
                     continue
                 first = int(str(mem["start_date"])[:4])
                 last = int(str(mem["end_date"])[:4]) if mem["end_date"] else max(rows)
                 for year in range(first, last + 1):
                     if year in rows:
-                        rows[year][j] = cell
+                        rows[year][col] = cell
         for span in spans:
             meta = [span[c] for c in SPAN_COLUMNS]
             for year in range(span["first_year"], span["last_year"] + 1):

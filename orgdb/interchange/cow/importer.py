@@ -136,7 +136,7 @@ class _Importer:
             "organization_identifier")}
         self.columns: list[str] = []
         self.col_state: list[int] = []  # cow_state.id per state column
-        self.col_target: list[int | None] = []  # state.id per state column
+        self.col_target: list[int] = []  # state.id per state column
         self._load()
 
     # -- the database's current contents, cached (no per-row SELECT)
@@ -195,7 +195,7 @@ class _Importer:
         resolver = StateResolver(self.conn, self.t, self.source_id, self.report, where)
         self.col_state, self.col_target = resolver.resolve([states[c] for c in self.columns])
         index = {c: i for i, c in enumerate(self.columns)}
-        self.compare_target = [
+        self.compare_target: list[int | None] = [
             self.col_target[index[COMPARE_AS[c]]] if COMPARE_AS.get(c) in index
             else self.col_target[i] for i, c in enumerate(self.columns)]
         return len(self.columns)
@@ -279,12 +279,13 @@ class _Importer:
         spans = self.pending["cow_span"]
 
         def close() -> None:
+            assert meta is not None  # set by the block's first row
             spans.append({"igo_id": igo_id, "seq": seq, "first_year": start,
                           "last_year": prev, **dict(zip(SPAN_COLUMNS, meta, strict=True))})
 
         for year, row in zip(block.years, block.rows, strict=True):
             cells = [row[1], *row[-n:]]
-            if meta is None or cells != meta or year != prev + 1:
+            if meta is None or prev is None or cells != meta or year != prev + 1:
                 if meta is not None:
                     close()
                     seq += 1

@@ -134,10 +134,14 @@ def state_target(row: CowStateRow) -> StateTarget:
                            _names(name, history))
     if len(code) == 4:
         old = pycountry.historic_countries.get(alpha_4=code)
+        if old is None:
+            raise CowError(f"column {col!r}: {code} is not an ISO 3166-3 code pycountry knows")
         return StateTarget(code, name, getattr(old, "alpha_2", None),
                            getattr(old, "alpha_3", None), True,
                            _names(name, (old.name, *history)))
     country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        raise CowError(f"column {col!r}: {code} is not an ISO 3166-1 code pycountry knows")
     iso_names = (getattr(country, "common_name", None), country.name,
                  getattr(country, "official_name", None))
     return StateTarget(code, name, code, country.alpha_3, False,

@@ -1,4 +1,4 @@
--- orgdb database at revision 0048 from sources c56ff9cfda2c7e2d: written by `orgdb data build`; do not edit
+-- orgdb database at revision 0048 from sources 6712f5b5c205871a: written by `orgdb data build`; do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -14,9 +14,9 @@ CREATE TABLE source (
 	retrieved DATE, 
 	retrieved_precision VARCHAR NOT NULL, 
 	notes VARCHAR, via VARCHAR, 
-	CONSTRAINT pk_source PRIMARY KEY (id), 
 	CONSTRAINT ck_source_published_precision CHECK (published_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT ck_source_retrieved_precision CHECK (retrieved_precision IN ('day', 'month', 'year')), 
+	CONSTRAINT pk_source PRIMARY KEY (id), 
 	CONSTRAINT uq_source_key UNIQUE ("key"), 
 	CONSTRAINT uq_source_url UNIQUE (url)
 );
@@ -34,12 +34,12 @@ CREATE TABLE organization (
 	curated BOOLEAN NOT NULL, 
 	notes VARCHAR, 
 	source_id INTEGER, 
-	CONSTRAINT pk_organization PRIMARY KEY (id), 
 	CONSTRAINT ck_organization_dissolved_precision CHECK (dissolved_precision IN ('day', 'month', 'year')), 
-	CONSTRAINT ck_organization_founded_precision CHECK (founded_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT ck_organization_founded_before_dissolved CHECK (dissolved IS NULL OR founded IS NULL OR founded <= dissolved), 
+	CONSTRAINT ck_organization_founded_precision CHECK (founded_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT fk_organization_parent_id_organization FOREIGN KEY(parent_id) REFERENCES organization (id), 
 	CONSTRAINT fk_organization_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT pk_organization PRIMARY KEY (id), 
 	CONSTRAINT uq_organization_code UNIQUE (code)
 );
 CREATE TABLE state (
@@ -54,11 +54,11 @@ CREATE TABLE state (
 	end_date DATE, 
 	end_precision VARCHAR NOT NULL, 
 	source_id INTEGER, 
-	CONSTRAINT pk_state PRIMARY KEY (id), 
 	CONSTRAINT ck_state_end_precision CHECK (end_precision IN ('day', 'month', 'year')), 
-	CONSTRAINT ck_state_start_precision CHECK (start_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT ck_state_start_before_end CHECK (end_date IS NULL OR start_date IS NULL OR start_date <= end_date), 
+	CONSTRAINT ck_state_start_precision CHECK (start_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT fk_state_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT pk_state PRIMARY KEY (id), 
 	CONSTRAINT uq_state_alpha2 UNIQUE (alpha2), 
 	CONSTRAINT uq_state_alpha3 UNIQUE (alpha3), 
 	CONSTRAINT uq_state_code UNIQUE (code)
@@ -68,8 +68,8 @@ CREATE TABLE organization_identifier (
 	organization_id INTEGER NOT NULL, 
 	scheme VARCHAR NOT NULL, 
 	identifier VARCHAR NOT NULL, 
-	CONSTRAINT pk_organization_identifier PRIMARY KEY (id), 
 	CONSTRAINT fk_organization_identifier_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_organization_identifier PRIMARY KEY (id), 
 	CONSTRAINT uq_organization_identifier_scheme_identifier UNIQUE (scheme, identifier)
 );
 CREATE TABLE organization_name (
@@ -77,8 +77,8 @@ CREATE TABLE organization_name (
 	organization_id INTEGER NOT NULL, 
 	name VARCHAR NOT NULL, 
 	lang VARCHAR, 
-	CONSTRAINT pk_organization_name PRIMARY KEY (id), 
 	CONSTRAINT fk_organization_name_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_organization_name PRIMARY KEY (id), 
 	CONSTRAINT uq_organization_name_organization_id_name UNIQUE (organization_id, name)
 );
 CREATE TABLE person (
@@ -88,9 +88,9 @@ CREATE TABLE person (
 	other_names VARCHAR, 
 	nationality_id INTEGER, 
 	source_id INTEGER, 
-	CONSTRAINT pk_person PRIMARY KEY (id), 
 	CONSTRAINT fk_person_nationality_id_state FOREIGN KEY(nationality_id) REFERENCES state (id), 
 	CONSTRAINT fk_person_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT pk_person PRIMARY KEY (id), 
 	CONSTRAINT uq_person_key UNIQUE ("key")
 );
 CREATE TABLE post (
@@ -99,8 +99,8 @@ CREATE TABLE post (
 	"key" VARCHAR NOT NULL, 
 	label VARCHAR NOT NULL, 
 	single_holder BOOLEAN NOT NULL, 
-	CONSTRAINT pk_post PRIMARY KEY (id), 
 	CONSTRAINT fk_post_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id), 
+	CONSTRAINT pk_post PRIMARY KEY (id), 
 	CONSTRAINT uq_post_organization_id_key UNIQUE (organization_id, "key")
 );
 CREATE TABLE state_name (
@@ -108,8 +108,8 @@ CREATE TABLE state_name (
 	state_id INTEGER NOT NULL, 
 	name VARCHAR NOT NULL, 
 	lang VARCHAR, 
-	CONSTRAINT pk_state_name PRIMARY KEY (id), 
 	CONSTRAINT fk_state_name_state_id_state FOREIGN KEY(state_id) REFERENCES state (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_state_name PRIMARY KEY (id), 
 	CONSTRAINT uq_state_name_state_id_name UNIQUE (state_id, name)
 );
 CREATE TABLE treaty (
@@ -127,13 +127,13 @@ CREATE TABLE treaty (
 	confidence VARCHAR, 
 	notes VARCHAR, 
 	source_id INTEGER NOT NULL, 
-	CONSTRAINT pk_treaty PRIMARY KEY (id), 
 	CONSTRAINT ck_treaty_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
 	CONSTRAINT ck_treaty_in_force_precision CHECK (in_force_precision IN ('day', 'month', 'year')), 
-	CONSTRAINT ck_treaty_signed_precision CHECK (signed_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT ck_treaty_signed_before_in_force CHECK (in_force IS NULL OR signed IS NULL OR signed <= in_force), 
+	CONSTRAINT ck_treaty_signed_precision CHECK (signed_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT fk_treaty_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id), 
 	CONSTRAINT fk_treaty_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT pk_treaty PRIMARY KEY (id), 
 	CONSTRAINT uq_treaty_code UNIQUE (code)
 );
 CREATE TABLE membership_event (
@@ -145,11 +145,11 @@ CREATE TABLE membership_event (
 	description VARCHAR, 
 	confidence VARCHAR, 
 	source_id INTEGER NOT NULL, 
-	CONSTRAINT pk_membership_event PRIMARY KEY (id), 
 	CONSTRAINT ck_membership_event_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
 	CONSTRAINT ck_membership_event_date_precision CHECK (date_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT fk_membership_event_membership_id_membership FOREIGN KEY(membership_id) REFERENCES membership (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_membership_event_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT pk_membership_event PRIMARY KEY (id), 
 	CONSTRAINT uq_membership_event_membership_id_date_kind UNIQUE (membership_id, date, kind)
 );
 CREATE TABLE tenure (
@@ -165,14 +165,14 @@ CREATE TABLE tenure (
 	confidence VARCHAR, 
 	notes VARCHAR, 
 	source_id INTEGER NOT NULL, 
-	CONSTRAINT pk_tenure PRIMARY KEY (id), 
 	CONSTRAINT ck_tenure_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
 	CONSTRAINT ck_tenure_end_precision CHECK (end_precision IN ('day', 'month', 'year')), 
-	CONSTRAINT ck_tenure_start_precision CHECK (start_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT ck_tenure_start_before_end CHECK (end_date IS NULL OR start_date IS NULL OR start_date <= end_date), 
+	CONSTRAINT ck_tenure_start_precision CHECK (start_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT fk_tenure_person_id_person FOREIGN KEY(person_id) REFERENCES person (id), 
 	CONSTRAINT fk_tenure_post_id_post FOREIGN KEY(post_id) REFERENCES post (id), 
 	CONSTRAINT fk_tenure_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT pk_tenure PRIMARY KEY (id), 
 	CONSTRAINT uq_tenure_post_id_person_id_start_date UNIQUE (post_id, person_id, start_date)
 );
 CREATE TABLE cow_igo (
@@ -182,8 +182,8 @@ CREATE TABLE cow_igo (
 	organization_id INTEGER, 
 	owned BOOLEAN NOT NULL, 
 	digest VARCHAR NOT NULL, 
-	CONSTRAINT pk_cow_igo PRIMARY KEY (id), 
 	CONSTRAINT fk_cow_igo_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_cow_igo PRIMARY KEY (id), 
 	CONSTRAINT uq_cow_igo_ioname UNIQUE (ioname), 
 	CONSTRAINT uq_cow_igo_organization_id UNIQUE (organization_id), 
 	CONSTRAINT uq_cow_igo_position UNIQUE (position)
@@ -196,8 +196,8 @@ CREATE TABLE cow_state (
 	stateabb VARCHAR NOT NULL, 
 	statenme VARCHAR NOT NULL, 
 	state_id INTEGER, 
-	CONSTRAINT pk_cow_state PRIMARY KEY (id), 
 	CONSTRAINT fk_cow_state_state_id_state FOREIGN KEY(state_id) REFERENCES state (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_cow_state PRIMARY KEY (id), 
 	CONSTRAINT uq_cow_state_name UNIQUE (name), 
 	CONSTRAINT uq_cow_state_position UNIQUE (position), 
 	CONSTRAINT uq_cow_state_state_id UNIQUE (state_id)
@@ -209,10 +209,10 @@ CREATE TABLE cow_cell_run (
 	first_year INTEGER NOT NULL, 
 	last_year INTEGER NOT NULL, 
 	value VARCHAR NOT NULL, 
-	CONSTRAINT pk_cow_cell_run PRIMARY KEY (id), 
 	CONSTRAINT ck_cow_cell_run_first_year_before_last_year CHECK (first_year <= last_year), 
 	CONSTRAINT fk_cow_cell_run_cow_state_id_cow_state FOREIGN KEY(cow_state_id) REFERENCES cow_state (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_cow_cell_run_igo_id_cow_igo FOREIGN KEY(igo_id) REFERENCES cow_igo (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_cow_cell_run PRIMARY KEY (id), 
 	CONSTRAINT uq_cow_cell_run_igo_id_cow_state_id_first_year UNIQUE (igo_id, cow_state_id, first_year)
 );
 CREATE TABLE cow_span (
@@ -237,9 +237,9 @@ CREATE TABLE cow_span (
 	political VARCHAR NOT NULL, 
 	social VARCHAR NOT NULL, 
 	economic VARCHAR NOT NULL, 
-	CONSTRAINT pk_cow_span PRIMARY KEY (id), 
 	CONSTRAINT ck_cow_span_first_year_before_last_year CHECK (first_year <= last_year), 
 	CONSTRAINT fk_cow_span_igo_id_cow_igo FOREIGN KEY(igo_id) REFERENCES cow_igo (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_cow_span PRIMARY KEY (id), 
 	CONSTRAINT uq_cow_span_igo_id_seq UNIQUE (igo_id, seq)
 );
 CREATE TABLE organization_event (
@@ -252,12 +252,12 @@ CREATE TABLE organization_event (
 	description VARCHAR, 
 	confidence VARCHAR, 
 	source_id INTEGER NOT NULL, 
-	CONSTRAINT pk_organization_event PRIMARY KEY (id), 
 	CONSTRAINT ck_organization_event_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
 	CONSTRAINT ck_organization_event_date_precision CHECK (date_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT fk_organization_event_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id), 
 	CONSTRAINT fk_organization_event_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
 	CONSTRAINT fk_organization_event_state_id_state FOREIGN KEY(state_id) REFERENCES state (id), 
+	CONSTRAINT pk_organization_event PRIMARY KEY (id), 
 	CONSTRAINT uq_organization_event_organization_id_date_kind_state_id UNIQUE (organization_id, date, kind, state_id)
 );
 CREATE TABLE "treaty_action" (
@@ -270,14 +270,14 @@ CREATE TABLE "treaty_action" (
 	confidence VARCHAR, 
 	notes VARCHAR, 
 	source_id INTEGER NOT NULL, 
-	CONSTRAINT pk_treaty_action PRIMARY KEY (id), 
-	CONSTRAINT fk_treaty_action_treaty_id_treaty FOREIGN KEY(treaty_id) REFERENCES treaty (id), 
-	CONSTRAINT uq_treaty_action_treaty_id_state_id_action_date UNIQUE (treaty_id, state_id, action, date), 
-	CONSTRAINT ck_treaty_action_date_precision CHECK (date_precision IN ('day', 'month', 'year')), 
-	CONSTRAINT fk_treaty_action_state_id_state FOREIGN KEY(state_id) REFERENCES state (id), 
+	CONSTRAINT ck_treaty_action_action CHECK (action IN ('signature', 'ratification', 'accession', 'succession', 'acceptance', 'approval', 'deposit', 'entry_into_force', 'withdrawal', 'denunciation', 'depositary')), 
 	CONSTRAINT ck_treaty_action_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
+	CONSTRAINT ck_treaty_action_date_precision CHECK (date_precision IN ('day', 'month', 'year')), 
 	CONSTRAINT fk_treaty_action_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
-	CONSTRAINT ck_treaty_action_action CHECK (action IN ('signature', 'ratification', 'accession', 'succession', 'acceptance', 'approval', 'deposit', 'entry_into_force', 'withdrawal', 'denunciation', 'depositary'))
+	CONSTRAINT fk_treaty_action_state_id_state FOREIGN KEY(state_id) REFERENCES state (id), 
+	CONSTRAINT fk_treaty_action_treaty_id_treaty FOREIGN KEY(treaty_id) REFERENCES treaty (id), 
+	CONSTRAINT pk_treaty_action PRIMARY KEY (id), 
+	CONSTRAINT uq_treaty_action_treaty_id_state_id_action_date UNIQUE (treaty_id, state_id, action, date)
 );
 CREATE TABLE "membership" (
 	id INTEGER NOT NULL, 
@@ -294,20 +294,20 @@ CREATE TABLE "membership" (
 	source_id INTEGER NOT NULL, 
 	observed_until DATE, 
 	member_organization_id INTEGER, 
-	CONSTRAINT pk_membership PRIMARY KEY (id), 
-	CONSTRAINT ck_membership_start_before_end CHECK (end_date IS NULL OR start_date IS NULL OR start_date <= end_date), 
+	CONSTRAINT ck_membership_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
 	CONSTRAINT ck_membership_end_precision CHECK (end_precision IN ('day', 'month', 'year')), 
+	CONSTRAINT ck_membership_end_reason CHECK (end_reason IS NULL OR end_reason IN ('withdrew', 'suspended', 'expelled', 'dissolved', 'expired', 'succeeded', 'merged')), 
+	CONSTRAINT ck_membership_one_member CHECK ((state_id IS NULL) <> (member_organization_id IS NULL)), 
+	CONSTRAINT ck_membership_start_before_end CHECK (end_date IS NULL OR start_date IS NULL OR start_date <= end_date), 
 	CONSTRAINT ck_membership_start_precision CHECK (start_precision IN ('day', 'month', 'year')), 
+	CONSTRAINT ck_membership_status CHECK (status IN ('member', 'associate', 'observer', 'partner', 'dialogue partner', 'participant', 'suspended')), 
+	CONSTRAINT fk_membership_member_organization_id_organization FOREIGN KEY(member_organization_id) REFERENCES organization (id), 
+	CONSTRAINT fk_membership_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id), 
 	CONSTRAINT fk_membership_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
 	CONSTRAINT fk_membership_state_id_state FOREIGN KEY(state_id) REFERENCES state (id), 
-	CONSTRAINT uq_membership_organization_id_state_id_status_start_date UNIQUE (organization_id, state_id, status, start_date), 
-	CONSTRAINT ck_membership_confidence CHECK (confidence IS NULL OR confidence IN ('high', 'medium', 'low')), 
-	CONSTRAINT fk_membership_organization_id_organization FOREIGN KEY(organization_id) REFERENCES organization (id), 
-	CONSTRAINT fk_membership_member_organization_id_organization FOREIGN KEY(member_organization_id) REFERENCES organization (id), 
+	CONSTRAINT pk_membership PRIMARY KEY (id), 
 	CONSTRAINT uq_membership_member_organization UNIQUE (organization_id, member_organization_id, status, start_date), 
-	CONSTRAINT ck_membership_one_member CHECK ((state_id IS NULL) <> (member_organization_id IS NULL)), 
-	CONSTRAINT ck_membership_status CHECK (status IN ('member', 'associate', 'observer', 'partner', 'dialogue partner', 'participant', 'suspended')), 
-	CONSTRAINT ck_membership_end_reason CHECK (end_reason IS NULL OR end_reason IN ('withdrew', 'suspended', 'expelled', 'dissolved', 'expired', 'succeeded', 'merged'))
+	CONSTRAINT uq_membership_organization_id_state_id_status_start_date UNIQUE (organization_id, state_id, status, start_date)
 );
 CREATE TABLE organization_succession (
 	id INTEGER NOT NULL, 
@@ -318,12 +318,12 @@ CREATE TABLE organization_succession (
 	kind VARCHAR NOT NULL, 
 	notes VARCHAR, 
 	source_id INTEGER NOT NULL, 
-	CONSTRAINT pk_organization_succession PRIMARY KEY (id), 
-	CONSTRAINT ck_organization_succession_two_organizations CHECK (predecessor_id <> successor_id), 
 	CONSTRAINT ck_organization_succession_date_precision CHECK (date_precision IN ('day', 'month', 'year')), 
+	CONSTRAINT ck_organization_succession_two_organizations CHECK (predecessor_id <> successor_id), 
 	CONSTRAINT fk_organization_succession_predecessor_id_organization FOREIGN KEY(predecessor_id) REFERENCES organization (id), 
-	CONSTRAINT fk_organization_succession_successor_id_organization FOREIGN KEY(successor_id) REFERENCES organization (id), 
 	CONSTRAINT fk_organization_succession_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT fk_organization_succession_successor_id_organization FOREIGN KEY(successor_id) REFERENCES organization (id), 
+	CONSTRAINT pk_organization_succession PRIMARY KEY (id), 
 	CONSTRAINT uq_organization_succession_predecessor_id_successor_id UNIQUE (predecessor_id, successor_id)
 );
 CREATE TABLE state_succession (
@@ -335,12 +335,12 @@ CREATE TABLE state_succession (
 	kind VARCHAR NOT NULL, 
 	notes VARCHAR, 
 	source_id INTEGER NOT NULL, 
-	CONSTRAINT pk_state_succession PRIMARY KEY (id), 
-	CONSTRAINT ck_state_succession_two_states CHECK (predecessor_id <> successor_id), 
 	CONSTRAINT ck_state_succession_date_precision CHECK (date_precision IN ('day', 'month', 'year')), 
+	CONSTRAINT ck_state_succession_two_states CHECK (predecessor_id <> successor_id), 
 	CONSTRAINT fk_state_succession_predecessor_id_state FOREIGN KEY(predecessor_id) REFERENCES state (id), 
-	CONSTRAINT fk_state_succession_successor_id_state FOREIGN KEY(successor_id) REFERENCES state (id), 
 	CONSTRAINT fk_state_succession_source_id_source FOREIGN KEY(source_id) REFERENCES source (id), 
+	CONSTRAINT fk_state_succession_successor_id_state FOREIGN KEY(successor_id) REFERENCES state (id), 
+	CONSTRAINT pk_state_succession PRIMARY KEY (id), 
 	CONSTRAINT uq_state_succession_predecessor_id_successor_id UNIQUE (predecessor_id, successor_id)
 );
 INSERT INTO "alembic_version" VALUES('0048');
@@ -4253,42 +4253,42 @@ INSERT INTO "state_succession" VALUES(3,194,34,'1993-01-01','day','dissolution',
 INSERT INTO "state_succession" VALUES(4,196,24,'1990-10-03','day','accession','The German Democratic Republic acceded to the Federal Republic of Germany.',177);
 INSERT INTO "state_succession" VALUES(5,199,190,'1990-05-22','day','union','Yemen and Democratic Yemen merged and were represented as one member, Yemen.',177);
 INSERT INTO "state_succession" VALUES(6,197,185,'1964-04-26','day','union','The Articles of Union of Tanganyika and Zanzibar; the United Republic continued Tanganyika''s membership.',183);
-CREATE INDEX ix_organization_parent_id ON organization (parent_id);
-CREATE INDEX ix_organization_source_id ON organization (source_id);
-CREATE INDEX ix_state_cow_code ON state (cow_code);
-CREATE INDEX ix_state_source_id ON state (source_id);
+CREATE INDEX ix_cow_cell_run_cow_state_id ON cow_cell_run (cow_state_id);
+CREATE INDEX ix_cow_cell_run_igo_id ON cow_cell_run (igo_id);
+CREATE INDEX ix_cow_span_igo_id ON cow_span (igo_id);
+CREATE INDEX ix_membership_event_membership_id ON membership_event (membership_id);
+CREATE INDEX ix_membership_event_source_id ON membership_event (source_id);
+CREATE INDEX ix_membership_member_organization_id ON membership (member_organization_id);
+CREATE INDEX ix_membership_organization_id ON membership (organization_id);
+CREATE INDEX ix_membership_source_id ON membership (source_id);
+CREATE INDEX ix_membership_state_id ON membership (state_id);
+CREATE INDEX ix_organization_event_organization_id ON organization_event (organization_id);
+CREATE INDEX ix_organization_event_source_id ON organization_event (source_id);
+CREATE INDEX ix_organization_event_state_id ON organization_event (state_id);
 CREATE INDEX ix_organization_identifier_organization_id ON organization_identifier (organization_id);
 CREATE INDEX ix_organization_name_name ON organization_name (name);
 CREATE INDEX ix_organization_name_organization_id ON organization_name (organization_id);
+CREATE INDEX ix_organization_parent_id ON organization (parent_id);
+CREATE INDEX ix_organization_source_id ON organization (source_id);
+CREATE INDEX ix_organization_succession_predecessor_id ON organization_succession (predecessor_id);
+CREATE INDEX ix_organization_succession_source_id ON organization_succession (source_id);
+CREATE INDEX ix_organization_succession_successor_id ON organization_succession (successor_id);
 CREATE INDEX ix_person_name ON person (name);
 CREATE INDEX ix_person_nationality_id ON person (nationality_id);
 CREATE INDEX ix_person_source_id ON person (source_id);
 CREATE INDEX ix_post_organization_id ON post (organization_id);
+CREATE INDEX ix_state_cow_code ON state (cow_code);
 CREATE INDEX ix_state_name_name ON state_name (name);
 CREATE INDEX ix_state_name_state_id ON state_name (state_id);
-CREATE INDEX ix_treaty_organization_id ON treaty (organization_id);
-CREATE INDEX ix_treaty_source_id ON treaty (source_id);
-CREATE INDEX ix_membership_event_membership_id ON membership_event (membership_id);
-CREATE INDEX ix_membership_event_source_id ON membership_event (source_id);
+CREATE INDEX ix_state_source_id ON state (source_id);
+CREATE INDEX ix_state_succession_predecessor_id ON state_succession (predecessor_id);
+CREATE INDEX ix_state_succession_source_id ON state_succession (source_id);
+CREATE INDEX ix_state_succession_successor_id ON state_succession (successor_id);
 CREATE INDEX ix_tenure_person_id ON tenure (person_id);
 CREATE INDEX ix_tenure_post_id ON tenure (post_id);
 CREATE INDEX ix_tenure_source_id ON tenure (source_id);
-CREATE INDEX ix_cow_cell_run_cow_state_id ON cow_cell_run (cow_state_id);
-CREATE INDEX ix_cow_cell_run_igo_id ON cow_cell_run (igo_id);
-CREATE INDEX ix_cow_span_igo_id ON cow_span (igo_id);
-CREATE INDEX ix_organization_event_organization_id ON organization_event (organization_id);
-CREATE INDEX ix_organization_event_source_id ON organization_event (source_id);
-CREATE INDEX ix_organization_event_state_id ON organization_event (state_id);
-CREATE INDEX ix_treaty_action_treaty_id ON treaty_action (treaty_id);
-CREATE INDEX ix_treaty_action_state_id ON treaty_action (state_id);
 CREATE INDEX ix_treaty_action_source_id ON treaty_action (source_id);
-CREATE INDEX ix_membership_organization_id ON membership (organization_id);
-CREATE INDEX ix_membership_source_id ON membership (source_id);
-CREATE INDEX ix_membership_state_id ON membership (state_id);
-CREATE INDEX ix_membership_member_organization_id ON membership (member_organization_id);
-CREATE INDEX ix_organization_succession_predecessor_id ON organization_succession (predecessor_id);
-CREATE INDEX ix_organization_succession_successor_id ON organization_succession (successor_id);
-CREATE INDEX ix_organization_succession_source_id ON organization_succession (source_id);
-CREATE INDEX ix_state_succession_predecessor_id ON state_succession (predecessor_id);
-CREATE INDEX ix_state_succession_successor_id ON state_succession (successor_id);
-CREATE INDEX ix_state_succession_source_id ON state_succession (source_id);
+CREATE INDEX ix_treaty_action_state_id ON treaty_action (state_id);
+CREATE INDEX ix_treaty_action_treaty_id ON treaty_action (treaty_id);
+CREATE INDEX ix_treaty_organization_id ON treaty (organization_id);
+CREATE INDEX ix_treaty_source_id ON treaty (source_id);

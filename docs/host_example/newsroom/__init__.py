@@ -1,0 +1,1 @@
+"""A host application: a newsroom's stories, each tagged with an organization of orgdb."""
