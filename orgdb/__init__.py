@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # not imported from typing: `python -m orgdb` loads this module
+# first, and the command line's start-up stays free of imports until it can handle Ctrl-C
 
 __version__ = "0.1.0"
 __all__ = ["connect", "Database", "ImportResult", "NotFound", "OrgdbError", "DatabaseError",
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from orgdb.read.records import Event, Member, Official, SearchHit, StateAction
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name in _FROM:
         import importlib
 

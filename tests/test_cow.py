@@ -145,6 +145,19 @@ def test_the_extract_is_what_the_tests_say():
 # ------------------------------------------------------------------------- import
 
 
+def test_mac_roman_letters_in_cows_names_are_repaired_and_exported_as_cow_wrote_them(
+        db_url, tmp_path):
+    """COW v3's file carries Mac Roman letters mis-decoded as C1 controls ('V\\x8alf\\x8ard'
+    for Välfärd): the names orgdb stores are repaired, the export gives the cells back as
+    COW wrote them."""
+    url = fresh(db_url, tmp_path)
+    import_file(url)
+    [(name,)] = query(url, "SELECT name FROM organization WHERE code = 'NVC'")
+    assert name == "Nordic Centre for Welfare and Social Issues (Nordens Välfärdscenter )"
+    assert "\x8a" not in "".join(n for (n,) in query(url, "SELECT name FROM organization_name"))
+    assert export_text(url) == EXTRACT.read_text(encoding="utf-8")
+
+
 def test_import_writes_organizations_states_and_year_memberships(db_url, tmp_path):
     url = fresh(db_url, tmp_path)
     report = import_file(url)

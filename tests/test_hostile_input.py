@@ -170,3 +170,121 @@ def test_output_escapes_control_characters_already_in_a_database(head_sqlite_cop
 def test_arabic_indic_digits_are_not_a_date(head_url):
     result = runner.invoke(app, ["members", "CSTO", "--as-of", "٢٠١١-٠٨-١٢", "--db", head_url])
     one_line_error(result, code=2)
+
+
+# Characters that could forge output or hide what a name says (issue: a name holding
+# "\n" printed a forged `Error:` line; bidi overrides, zero-width spaces, tabs and line
+# separators were stored).
+FORGING = {"line break": "Armenia\nError: forged", "RLO": "Arme\u202einia",
+           "zero-width space": "Arme\u200bnia", "tab": "Arme\tnia",
+           "line separator": "Arme\u2028nia", "NUL": "Arme\x00nia", "C1": "Arme\x9bnia"}
+
+
+@pytest.mark.parametrize("name", FORGING.values(), ids=FORGING.keys())
+def test_a_changeset_name_that_could_forge_output_is_refused(head_sqlite_copy, tmp_path,
+                                                             name):
+    before = head_sqlite_copy.read_bytes()
+    change = tmp_path / "forge.toml"
+    quoted = json.dumps(name)  # a TOML basic string: the same escapes as JSON
+    change.write_text(HEADER + f'[[states]]\ncode = "XF"\nname = {quoted}\nsource = "t"\n',
+                      encoding="utf-8")
+    result = runner.invoke(app, ["import", str(change), "--db", str(head_sqlite_copy)])
+    one_line_error(result)
+    assert "forge.toml:" in result.stderr and "field 'name': contains" in result.stderr
+    assert head_sqlite_copy.read_bytes() == before
+
+
+@pytest.mark.parametrize("fmt", ["true", "1.0", '"1"'])
+def test_a_changeset_format_that_is_not_an_integer_is_refused(tmp_path, fmt):
+    change = tmp_path / "fmt.toml"
+    change.write_text(f'[changeset]\ntitle = "t"\nformat = {fmt}\n', encoding="utf-8")
+    result = runner.invoke(app, ["import", str(change), "--dry-run"])
+    one_line_error(result)
+    assert f"[changeset] format {fmt} is not one" in result.stderr
+
+
+def test_output_escapes_names_that_could_forge_lines(head_sqlite_copy):
+    """A name stored before the entry points refused it is shown escaped: one line,
+    every mark visible."""
+    conn = sqlite3.connect(head_sqlite_copy)
+    conn.execute("UPDATE state SET name = 'Armenia\nError: forged\u202e' WHERE code = 'AM'")
+    conn.commit()
+    conn.close()
+    result = runner.invoke(app, ["state", "AM", "--db", str(head_sqlite_copy)])
+    assert result.exit_code == 0, result.output
+    shown = result.stdout + result.stderr
+    assert "\nError: forged" not in shown and "\u202e" not in shown
+    assert "Armenia\\x0aError: forged\\u202e" in shown
+
+
+def _cow_with(tmp_path, edit):
+    """The test extract with one cell edited: edit(header, rows) changes rows in place."""
+    import csv
+    from pathlib import Path
+
+    data = Path(__file__).with_name("data")
+    with (data / "cow_extract.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    edit(rows[0], rows)
+    path = tmp_path / "igo_year_formatv3.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    shutil.copy(data / "states2016_extract.csv", tmp_path / "states2016.csv")
+    return path
+
+
+def _set(column: str, value: str, row: int = 1):
+    def edit(header, rows):
+        rows[row][header.index(column)] = value
+    return edit
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (_set("orgname", "Org\x00name"), "field 'orgname': contains a control character (U+0000)"),
+    (_set("orgname", "Org\x1b[31m"), "field 'orgname': contains a control character (U+001B)"),
+    (_set("longorgname", "Org\u202ename"), "field 'longorgname': contains a right-to-left"),
+    (_set("orgname", "Org\nname"), ":2: field 'orgname': contains a line break"),
+    (_set("year", "0"), "field 'year': '0' is not a year"),
+    (_set("year", "-5"), "field 'year': '-5' is not a year"),
+    (_set("year", "99999"), "field 'year': '99999' is not a year"),
+    (_set("year", "١٩٦٥"), "field 'year': '١٩٦٥' is not a year"),
+    (_set("sdate", "0"), "field 'sdate': '0' is not a year"),
+    (_set("sourcesandnotes", "x" * 140_000), "field larger than field limit"),
+], ids=["NUL", "ESC", "RLO", "newline", "year 0", "year -5", "year 99999", "arabic-indic",
+        "sdate 0", "a huge field"])
+def test_a_cow_file_is_checked_like_a_changeset(head_sqlite_copy, tmp_path, edit, message):
+    path = _cow_with(tmp_path, edit)
+    before = head_sqlite_copy.read_bytes()
+    result = runner.invoke(app, ["import", "cow", str(path), "--db", str(head_sqlite_copy)])
+    one_line_error(result)
+    assert message in result.stderr and "igo_year_formatv3.csv:" in result.stderr
+    assert head_sqlite_copy.read_bytes() == before
+
+
+def test_a_bare_carriage_return_in_a_cow_file_is_one_line(head_sqlite_copy, tmp_path):
+    path = _cow_with(tmp_path, lambda header, rows: None)
+    path.write_bytes(path.read_bytes().replace(b",African", b",Afr\rican", 1))
+    result = runner.invoke(app, ["import", "cow", str(path), "--db", str(head_sqlite_copy)])
+    one_line_error(result)
+    assert "igo_year_formatv3.csv:" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--until", "9999-12-31"], "--until 9999-12-31 is outside"),
+    (["--since", "0001-01-01"], "--since 0001-01-01 is outside")])
+def test_a_chart_beyond_any_plausible_year_is_one_line(head_sqlite_path, args, message):
+    result = runner.invoke(app, ["chart", "CSTO", *args, "--db", str(head_sqlite_path)])
+    one_line_error(result)
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(("url", "part"), [
+    ("postgresql://postgres:SECRETPW@[::1/x", "unclosed '['"),
+    ("postgresql://postgres:SEC@RETPW@127.0.0.1:1/x", "'@' that is not percent-encoded"),
+    ("postgresql://postgres:SECRETPW@127.0.0.1:99999/x", "port")])
+def test_a_url_that_does_not_parse_is_never_echoed(url, part):
+    result = runner.invoke(app, ["members", "CSTO", "--db", url])
+    one_line_error(result)
+    assert part in result.stderr
+    for piece in ("SECRETPW", "SEC", "RETPW", "postgres:"):
+        assert piece not in result.stderr, result.stderr

@@ -27,7 +27,7 @@ from pytest_alembic.tests import (
 from sqlalchemy import inspect
 
 from orgdb import resources
-from orgdb.store import migrate, revisions, snapshot
+from orgdb.store import migrate, revisions, snapshot, sqlite_schema
 from orgdb.store.target import resolve
 
 # pytest-alembic's checks that replay the whole history
@@ -36,36 +36,11 @@ test_up_down_consistency = pytest.mark.history(test_up_down_consistency)
 test_model_definitions_match_ddl = pytest.mark.history(test_model_definitions_match_ddl)
 
 
-def _normal(sql: str | None) -> str | None:
-    """A schema statement as what it declares: whitespace collapsed, a CREATE TABLE's name
-    unquoted (batch mode's rebuild renames it as `"x"`) and its constraints sorted (batch
-    mode writes them in set order); columns keep their order."""
-    if sql is None:
-        return None
-    sql = " ".join(sql.split())
-    m = re.fullmatch(r'CREATE TABLE "?(\w+)"? \((.*)\)', sql)
-    if not m:
-        return sql
-    items, depth, item = [], 0, ""
-    for ch in m[2]:
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            items.append(item.strip())
-            item = ""
-        else:
-            item += ch
-    items.append(item.strip())
-    columns = [i for i in items if not i.startswith("CONSTRAINT")]
-    constraints = sorted(i for i in items if i.startswith("CONSTRAINT"))
-    return f"CREATE TABLE {m[1]} ({', '.join(columns + constraints)})"
-
-
 def _schema_sql(path) -> list[tuple[str, str, str | None]]:
     """Every schema object of a SQLite file, as what it declares."""
     conn = sqlite3.connect(path)
     try:
-        return [(kind, name, _normal(sql)) for kind, name, sql in conn.execute(
-            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
+        return sqlite_schema.schema(conn)
     finally:
         conn.close()
 
@@ -323,6 +298,7 @@ def test_each_schema_revision_goes_down_to_exactly_the_schema_before(db_url, sch
         migrate.upgrade(target, rev)
         after = catalog(db_url)
         assert after != before, f"{rev} changed nothing"
+        assert set(_tables(db_url)) == revisions.tables_at(rev), "revisions.TABLES_ADDED"
         migrate.downgrade(target, previous, yes=True)
         assert catalog(db_url) == before, f"downgrading {rev} left another schema"
         migrate.upgrade(target, rev)

@@ -4,6 +4,7 @@ canonicalize are refused in one line; no message ever prints a password."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 
@@ -132,3 +133,28 @@ def test_no_message_about_a_database_prints_its_password(head_pg_copy):
                                  with_password + f"?password={secret}"])
     assert "hint: run: orgdb db upgrade --db postgresql" in behind.stderr
     assert secret not in behind.stderr and "***" in behind.stderr
+
+
+def test_a_name_with_percent_or_question_marks_is_the_file_it_spells(tmp_path,
+                                                                     head_sqlite_path):
+    """SQLAlchemy reads `?` as a query and decodes `%2E`: `db downgrade base --db
+    db%2Esqlite3` once emptied db.sqlite3 with no backup. Every write now goes to the file
+    the name spells, the one orgdb locks and backs up."""
+    plain = tmp_path / "db.sqlite3"
+    shutil.copy(head_sqlite_path, plain)
+    before = plain.read_bytes()
+    missing = runner.invoke(app, ["db", "downgrade", "base", "--db",
+                                  str(tmp_path / "db%2Esqlite3")])
+    assert missing.exit_code == 1 and "does not exist" in missing.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.sqlite3"]
+    odd = tmp_path / "a?b%2E.sqlite3"
+    shutil.copy(head_sqlite_path, odd)
+    down = runner.invoke(app, ["db", "downgrade", recent_start(), "--db", str(odd)])
+    assert down.exit_code == 0, down.output
+    assert [b.name for b in backup.backups(odd)] == [
+        n for n in os.listdir(tmp_path) if n.startswith("a?b%2E.sqlite3.0")]
+    conn = sqlite3.connect(odd)  # a plain file name: no URI decoding
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        recent_start(),)
+    conn.close()
+    assert plain.read_bytes() == before

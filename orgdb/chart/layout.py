@@ -59,10 +59,10 @@ def _year(text: str, *, end: bool = False) -> float:
     from orgdb.dates import parse_partial
 
     day, _ = parse_partial(text, end=end)
-    if end:
-        day += dt.timedelta(days=1)
+    if end and (day.month, day.day) == (12, 31):
+        return day.year + 1.0  # the end of the last day (9999-12-31 has no day after it)
     first = dt.date(day.year, 1, 1)
-    return day.year + (day - first).days / 365.25
+    return day.year + ((day - first).days + (1 if end else 0)) / 365.25
 
 
 def layout(db, organization: str, *, since: str | None = None,
@@ -79,13 +79,30 @@ def layout(db, organization: str, *, since: str | None = None,
                    for p, ts in chart.officials])
 
 
+AXIS = range(1800, 2101)  # the years a chart's axis may show
+
+
+def _axis_year(option: str, text: str | None, *, end: bool = False) -> float | None:
+    """--since or --until as a fractional year; a domain error outside AXIS."""
+    if text is None:
+        return None
+    value = _year(text, end=end)
+    if int(value) not in AXIS:
+        from orgdb.errors import OrgdbError
+
+        raise OrgdbError(f"{option} {text} is outside the years a chart shows "
+                         f"({AXIS.start}-{AXIS.stop - 1})", f"give {option} a year in that range")
+    return value
+
+
 def _layout(db, organization: str, since: str | None, until: str | None) -> Chart:
+    asked_lo, asked_hi = _axis_year("--since", since), _axis_year("--until", until, end=True)
     org = db.lookup_organization(organization)
     detail = db.organization(org)
     members = db.members(org, history=True)
-    now = _year(until or dt.date.today().isoformat(), end=True)
+    now = asked_hi if asked_hi is not None else _year(dt.date.today().isoformat(), end=True)
     starts = [y for m in members if (y := year(m.start)) is not None]
-    lo = _year(since) if since else min([*starts, year(detail.founded) or now])
+    lo = asked_lo if asked_lo is not None else min([*starts, year(detail.founded) or now])
     hi = min(now, year(detail.dissolved, end=True) or now)
     rows: dict[str, Row] = {}
     for m in sorted(members, key=lambda m: (m.start or "", m.state)):
@@ -114,6 +131,6 @@ def _layout(db, organization: str, since: str | None, until: str | None) -> Char
 def ticks(start: float, end: float, most: int = 12) -> list[int]:
     """Years to label on the axis: every 1, 2, 5, 10, 20 or 50 years, at most `most`."""
     span = max(end - start, 1)
-    step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if span / s <= most)
+    step = next((s for s in (1, 2, 5, 10, 20, 50, 100) if span / s <= most), 200)
     first = int(start) + (-int(start)) % step
     return list(range(first, int(end) + 1, step))

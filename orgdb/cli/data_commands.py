@@ -100,7 +100,8 @@ def data_new(
     from orgdb.curation.new import new
 
     made = new(title, date, draft)
-    say(f"wrote {made.seed} and {made.revision}; checked, and head.sql rebuilt")
+    say(f"wrote {made.seed} and {made.revision}; checked (before committing: orgdb data "
+        "build --postgres URL)")
     if draft is None:
         say(f"fill in {made.seed}, then run: orgdb data pin {made.number}")
 
@@ -116,7 +117,7 @@ def data_pin(number: Annotated[str, typer.Argument(help="The newest revision, e.
     from orgdb.curation.new import pin
 
     made = pin(number)
-    say(f"pinned {made.seed} in {made.revision}; checked, and head.sql rebuilt")
+    say(f"pinned {made.seed} in {made.revision}; checked")
 
 
 @data_app.command("build")

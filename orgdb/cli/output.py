@@ -101,8 +101,8 @@ def heading(text: str) -> None:
 
 
 def say(text: str) -> None:
-    """A message for the user, on stderr."""
-    print(escape(text), file=sys.stderr)
+    """A message for the user, on stderr: each of its lines escaped."""
+    print("\n".join(escape(line) for line in text.split("\n")), file=sys.stderr)
 
 
 def guarded(fn, *, tables: bool = False):

@@ -13,6 +13,7 @@ added is refused in a file of an earlier one: FORMAT_OF).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -23,6 +24,7 @@ from typing import Any
 
 from orgdb.dates import parse_partial
 from orgdb.errors import ChangesetError, UsageError
+from orgdb.text import unsafe
 from orgdb.vocabulary import CONFIDENCES, END_REASONS, STATUSES, TREATY_ACTIONS
 
 MAX_BYTES = 10_000_000
@@ -246,9 +248,9 @@ def _header(meta: Any, path: Path) -> int:
     if "date" in meta:
         _check(START, meta["date"], f"{path}: [changeset] date")
     fmt = meta.get("format", 1)
-    if fmt not in resources.formats():
-        raise ChangesetError(f"{path}: [changeset] format {fmt!r} is not one this orgdb "
-                             f"reads ({', '.join(map(str, resources.formats()))})")
+    if type(fmt) is not int or fmt not in resources.formats():  # not true, not 1.0
+        raise ChangesetError(f"{path}: [changeset] format {json.dumps(fmt)} is not one this "
+                             f"orgdb reads ({', '.join(map(str, resources.formats()))})")
     return fmt
 
 
@@ -311,9 +313,12 @@ def _one_of(section: Section, item: dict[str, Any], where: str) -> None:
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise ChangesetError(f"{where}: expected a string")
-    if not value.strip() or any(ord(c) < 32 and c not in "\n\t" or 127 <= ord(c) < 160
-                                for c in value):
-        raise ChangesetError(f"{where}: empty or contains control characters")
+    if not value.strip():
+        raise ChangesetError(f"{where}: empty")
+    problem = unsafe(value)
+    if problem:
+        raise ChangesetError(f"{where}: contains {problem}", "names, notes and titles are "
+                             "one line of visible text")
     return value
 
 

@@ -60,7 +60,7 @@ def copy(source: sqlite3.Connection, dest: Path) -> None:
         if problem:
             raise DatabaseError(f"the copy {dest} fails its integrity check ({problem}); "
                                 "nothing was written")
-        _fsync(tmp)
+        fsync(tmp)
         faults.statement()  # a kill here leaves the temporary copy, never a half backup
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
@@ -71,9 +71,11 @@ def copy(source: sqlite3.Connection, dest: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def write(path: Path, revision: str | None) -> Path:
+def write(path: Path, revision: str | None, *, protect: Path | None = None) -> Path:
     """Back up the committed state of `path` (the caller holds the writer lock and has not
-    committed yet), then prune to the newest KEEP."""
+    committed yet), then prune to the newest KEEP, counting the new one among them even
+    if another is stamped later (a clock set back); `protect` (a backup being restored)
+    is never pruned."""
     stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
     dest = path.with_name(f"{path.name}.{revision or 'base'}.{stamp}.bak")
     stale = re.compile(rf"\.{_pattern(path).pattern}\.tmp-[0-9]+")
@@ -85,12 +87,13 @@ def write(path: Path, revision: str | None) -> Path:
         copy(source, dest)
     finally:
         source.close()
-    for old in backups(path)[:-KEEP]:
+    others = [b for b in backups(path) if b != dest and b.resolve() != protect]
+    for old in others[:max(0, len(others) - (KEEP - 1))]:
         old.unlink(missing_ok=True)
     return dest
 
 
-def _fsync(path: Path) -> None:
+def fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -100,6 +103,6 @@ def _fsync(path: Path) -> None:
 
 def fsync_dir(path: Path) -> None:
     try:
-        _fsync(path)
+        fsync(path)
     except OSError:
         pass  # not every file system lets a directory be synced

@@ -89,18 +89,37 @@ class Reader:
         self._conn = None
 
 
-def open_sqlite(path: Path) -> sqlite3.Connection:
+def open_sqlite(path: Path, *, look_only: bool = False) -> sqlite3.Connection:
     """Open a SQLite file read-only. Only where SQLite cannot make its -shm file (a
     read-only directory) and no -wal file holds committed pages is it opened immutable;
-    a locked database is waited for ($ORGDB_LOCK_TIMEOUT), never read around."""
+    a locked database is waited for ($ORGDB_LOCK_TIMEOUT), never read around. A file a
+    killed write left with a hot journal is reported with the command that recovers it;
+    `look_only` opens it as it is on disk (immutable), for a writer to tell whose it is
+    before it recovers it."""
     uri = Path(path).resolve().as_uri()  # quotes '?', '#' and spaces in the path
+    if look_only:
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
     try:
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout())
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError as exc:
+        journal = Path(f"{path}-journal")
+        if "readonly" in str(exc) and journal.is_file() and journal.stat().st_size:
+            raise DatabaseError(
+                f"{path} holds a write that was cut off (its journal {journal.name} lies "
+                "beside it) and must be rolled back before it can be read",
+                f"run: orgdb db upgrade --db {path} (it rolls the cut-off write back first)"
+            ) from None
         wal = Path(f"{path}-wal")
-        if "unable to open" not in str(exc) or (wal.exists() and wal.stat().st_size):
+        beside = "unable to open" in str(exc) or "readonly" in str(exc)  # no -shm there
+        if beside and wal.is_file() and wal.stat().st_size:
+            raise DatabaseError(
+                f"cannot read {path}: its -wal file holds pages that SQLite reads only "
+                "through a -shm file beside it, which it cannot make in this directory",
+                "copy the file and its -wal file to a directory you can write, or let "
+                f"its owner fold the -wal file in: orgdb db upgrade --db {path}") from None
+        if not beside:
             raise DatabaseError(f"cannot read {path}: {exc}",
                                 "another program may hold it locked; try again") from None
         try:

@@ -46,8 +46,8 @@ def create(target: Target, revision: str = "head", *,
                     print(f"orgdb: building {path} from its migrations (a few seconds)...",
                           file=sys.stderr)
                 migrate(sqlite_target(tmp), revision)
-            _wal(tmp)
-            backup._fsync(tmp)
+            set_wal(tmp)
+            backup.fsync(tmp)
             os.replace(tmp, path)
             backup.fsync_dir(path.parent)
         except OSError as exc:
@@ -67,7 +67,7 @@ def _from_snapshot(tmp: Path) -> None:
         conn.close()
 
 
-def _wal(path: Path) -> None:
+def set_wal(path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdb.store.pgschema import TABLES
+from orgdb.store.revisions import ALL_TABLES
 from orgdb.store.target import DEFAULT_SCHEMA
 
 _MARK = "orgdb"  # Table.info key of the tables add_tables copied
@@ -50,6 +50,6 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool,
         return False
     if reflected and table.schema == DEFAULT_SCHEMA:
         return False
-    if reflected and type_ == "table" and compare_to is None and table.name in TABLES:
+    if reflected and type_ == "table" and compare_to is None and table.name in ALL_TABLES:
         return False  # orgdb's table in the application's own schema or file
     return True

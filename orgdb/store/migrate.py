@@ -87,6 +87,9 @@ def downgrade(target: Target, revision: str, *, yes: bool = False) -> Change:
     which keeps no backup, a downgrade that deletes rows needs `yes`."""
     from sqlalchemy import text
 
+    if target.is_new:
+        raise DatabaseError(f"{target.describe()} does not exist; there is nothing to take "
+                            "down", "name an orgdb database with --db")
     with write.session(target) as w:
         rows_before = write.count_rows(w)
         _alembic(w.conn, "downgrade", revision)

@@ -13,16 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from orgdb.errors import DatabaseError
+from orgdb.store import revisions
 from orgdb.store.connection import Reader
 from orgdb.store.target import Target
 
 LEGACY = "public"
-# Every table a revision of orgdb has created (a test keeps this to the tables at head).
-TABLES = ("alembic_version", "source", "state", "state_name", "organization",
-          "organization_name", "organization_identifier", "person", "post", "membership",
-          "membership_event", "tenure", "treaty", "treaty_action", "cow_igo", "cow_state",
-          "cow_span", "cow_cell_run", "organization_event", "organization_succession",
-          "state_succession")
 
 
 def _scalar(conn: Any, sql: str, **params: Any) -> Any:
@@ -49,11 +44,9 @@ def legacy_tables(reader: Reader) -> list[str]:
     if not {"alembic_version", "organization", "membership"} <= found:
         return []
     version = reader.rows("SELECT max(version_num) AS v FROM public.alembic_version")[0]["v"]
-    from orgdb.store import revisions
-
     if version not in revisions.known():
         return []
-    return sorted(found & set(TABLES))
+    return sorted(found & set(revisions.ALL_TABLES))
 
 
 def move_legacy(conn: Any, target: Target) -> list[str]:

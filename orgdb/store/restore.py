@@ -1,20 +1,24 @@
 """`orgdb db restore FILE`: bring a backup back over a SQLite database.
 
-The file is accepted only if it is a regular file, passes `PRAGMA integrity_check`, is at a
-revision this orgdb knows, and has exactly the tables and columns of that revision. The
-database it replaces is backed up first. The copy goes through SQLite's backup API into
-the open database, in one transaction under the writer lock, so readers see the old or the
-new data and a kill leaves the old."""
+The file is accepted only if it is a regular file that passes `PRAGMA integrity_check`,
+is an orgdb database at a revision this orgdb knows, has exactly the schema of that
+revision (tables, columns, constraints and indexes; no trigger or view of its own) and
+no broken reference. The database it replaces is backed up first, and the file being
+restored is never pruned. Under the writer lock, in one transaction: an existing database
+takes the copy through SQLite's backup API, so readers see the old or the new data and a
+kill leaves the old; a new one is built in a temporary file and renamed into place, so a
+kill leaves no file at all."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from orgdb.errors import DatabaseError
-from orgdb.store import backup, create, lock, revisions, write
+from orgdb.store import backup, create, faults, lock, revisions, sqlite_schema, write
 from orgdb.store.connection import Reader, open_sqlite
 from orgdb.store.target import Target, sqlite_target
 
@@ -25,16 +29,9 @@ class Restored:
     backup: Path | None  # of the database it replaced
 
 
-def _schema(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {t: sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")'))
-            for t in tables}
-
-
-def expected_schema(revision: str) -> dict[str, list[str]]:
-    """The tables and columns of a database at `revision`, as the schema revisions build
-    it (the data revisions between them change no schema, and are passed over)."""
+def expected_schema(revision: str) -> list[tuple[str, str, str | None]]:
+    """The schema of a database at `revision`, as the schema revisions build it (the data
+    revisions between them change no schema, and are passed over)."""
     with tempfile.TemporaryDirectory() as tmp:
         from orgdb.store import migrate
 
@@ -43,7 +40,7 @@ def expected_schema(revision: str) -> dict[str, list[str]]:
             migrate.run_on_new_file(sqlite_target(path), revision, replay=True)
         conn = sqlite3.connect(path)
         try:
-            return _schema(conn)
+            return sqlite_schema.schema(conn)
         finally:
             conn.close()
 
@@ -62,10 +59,24 @@ def check_file(path: Path) -> str:
         revision, tables = Reader(source, conn, "sqlite3").state()
         if revisions.check(revision, tables, source) == "empty" or revision is None:
             raise DatabaseError(f"{path} is not an orgdb database")
-        if _schema(conn) != expected_schema(revision):
-            raise DatabaseError(f"{path} says revision {revision}, but its tables are not "
-                                "those of that revision", "choose another backup")
+        found, expected = sqlite_schema.schema(conn), expected_schema(revision)
+        if found != expected:
+            extra = sorted(f"{k} {n}" for k, n, _ in set(found) - set(expected))
+            missing = sorted(f"{k} {n}" for k, n, _ in set(expected) - set(found))
+            raise DatabaseError(
+                f"{path} says revision {revision}, but its schema is not that revision's ("
+                + "; ".join(filter(None, [
+                    "not in it: " + ", ".join(missing) if missing else "",
+                    "its own or changed: " + ", ".join(extra) if extra else ""])) + ")",
+                "choose another backup")
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise DatabaseError(f"{path} has {len(broken)} broken reference(s) (e.g. "
+                                f"{broken[0][0]} row {broken[0][1]} to {broken[0][2]})",
+                                "choose another backup")
         return revision
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"cannot read {path}: {exc}", "choose another backup") from None
     finally:
         conn.close()
 
@@ -74,35 +85,72 @@ def restore(target: Target, path: Path) -> Restored:
     if target.path is None:
         raise DatabaseError("restore brings back SQLite backups",
                             "on PostgreSQL, use pg_restore with a pg_dump file")
-    if path.resolve() == target.path:
+    path = path.resolve()
+    if path == target.path:
         raise DatabaseError(f"{path} is the database itself")
     revision = check_file(path)
     write.guard_file(target)  # never over another application's file
     with lock.sqlite_writer(target):
-        replaced = None
-        if not create.needed(target):
-            current = open_sqlite(target.path)
-            try:
-                rev, tables = Reader(target, current, "sqlite3").state()
-            finally:
-                current.close()
-            revisions.check(rev, tables, target)
-            write.ensure_wal(target.path)
-            if rev is not None:
-                replaced = backup.write(target.path, rev)
+        write.recover_unfinished(target.path)
+        if create.needed(target):
+            _to_new_file(path, target.path)
+            return Restored(revision, None)
+        current = open_sqlite(target.path)
+        try:
+            rev, tables = Reader(target, current, "sqlite3").state()
+        finally:
+            current.close()
+        revisions.check(rev, tables, target)
+        write.ensure_wal(target.path)
+        replaced = backup.write(target.path, rev, protect=path) if rev is not None else None
+        _in_place(path, target.path, replaced)
+    return Restored(revision, replaced)
+
+
+def _in_place(path: Path, dest_path: Path, replaced: Path | None) -> None:
+    """One write transaction of the backup API into the WAL-mode database."""
+    source = open_sqlite(path)
+    try:
+        dest = sqlite3.connect(dest_path, timeout=10)
+        try:
+            source_size = source.execute("PRAGMA page_size").fetchone()[0]
+            dest_size = dest.execute("PRAGMA page_size").fetchone()[0]
+            if source_size != dest_size:
+                raise DatabaseError(
+                    f"{path} has pages of {source_size} bytes, {dest_path} of {dest_size}: "
+                    "SQLite restores across page sizes only into a new file",
+                    "restore it to a new file (--db new.sqlite3), then use that one")
+            source.backup(dest)
+            problem = backup.integrity_error(dest)
+        finally:
+            dest.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot restore {path} into {dest_path}: {exc}") from None
+    finally:
+        source.close()
+    if problem:
+        raise DatabaseError(f"{dest_path} fails its integrity check after the restore "
+                            f"({problem})", f"bring back the copy taken first: {replaced}")
+
+
+def _to_new_file(path: Path, dest_path: Path) -> None:
+    """The copy built whole beside the new name (checked, in WAL mode), then renamed into
+    place: a kill leaves no database, never a half one."""
+    for stale in dest_path.parent.glob(f".{dest_path.name}.restoring-*"):
+        stale.unlink(missing_ok=True)  # left by a killed restore (we hold the lock)
+    tmp = dest_path.with_name(f".{dest_path.name}.restoring-{os.getpid()}")
+    try:
         source = open_sqlite(path)
         try:
-            dest = sqlite3.connect(target.path, timeout=10)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode = WAL")
-                problem = backup.integrity_error(dest)
-            finally:
-                dest.close()
+            backup.copy(source, tmp)
         finally:
             source.close()
-        if problem:
-            raise DatabaseError(f"{target.describe()} fails its integrity check after the "
-                                f"restore ({problem})",
-                                f"bring back the copy taken first: {replaced}")
-    return Restored(revision, replaced)
+        create.set_wal(tmp)
+        backup.fsync(tmp)
+        faults.statement()  # a kill here leaves the temporary copy, never a half database
+        os.replace(tmp, dest_path)
+        backup.fsync_dir(dest_path.parent)
+    except OSError as exc:
+        raise DatabaseError(f"cannot write {dest_path}: {exc.strerror}") from None
+    finally:
+        tmp.unlink(missing_ok=True)

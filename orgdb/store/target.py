@@ -81,12 +81,18 @@ class Target(NamedTuple):
 
 
 def sqlite_target(path: Path | str, *, explicit: bool = True) -> Target:
+    """A SQLite file: an existing regular file or a name for a new one. Anything else (a
+    directory, a FIFO, a device) is refused at once, before anything opens it."""
     path = Path(path).expanduser()
     path = Path(os.path.abspath(path))
     if path.parent.exists():
         path = path.parent.resolve() / path.name  # one name for the lock and the backups
         if path.is_symlink():
             path = path.resolve()
+    if path.exists() and not path.is_file():
+        kind = "a directory" if path.is_dir() else "not a regular file (a device or a FIFO)"
+        raise DatabaseError(f"{path} is {kind}, not a database file",
+                            "name a SQLite file, or a new file to create one")
     return Target("sqlite:///" + str(path), explicit, path)
 
 
@@ -112,6 +118,7 @@ def parse(text: str, *, explicit: bool = True) -> Target:
     if scheme in ("sqlite", "sqlite+pysqlite"):
         return sqlite_target(_sqlite_url_path(text), explicit=explicit)
     if scheme in ("postgresql", "postgres") or scheme.startswith("postgresql+"):
+        _check_postgres_url(text)
         url = _postgres_url(text)
         named = _search_path_schema(url)
         return Target(url, explicit, None, named or DEFAULT_SCHEMA, named is not None)
@@ -166,6 +173,30 @@ def _qs(params: dict[str, str]) -> str:
     return "&".join(f"{quote(k)}={quote(v)}" for k, v in params.items())
 
 
+def _check_postgres_url(url: str) -> None:
+    """Refuse, without ever echoing it, a URL that does not parse as one PostgreSQL URL: the
+    error names the part that is wrong (a driver that read it otherwise would print parts
+    of the password in its own message)."""
+    from urllib.parse import urlsplit
+
+    def bad(part: str, hint: str) -> DatabaseError:
+        return DatabaseError(f"cannot use the PostgreSQL URL: {part}", hint)
+
+    authority = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0]
+    if authority.count("@") > 1:
+        raise bad("its user part holds an '@' that is not percent-encoded",
+                  "write an @ in the user name or password as %40")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing it is the check
+    except ValueError as exc:
+        what = ("its host part has an unclosed '['" if "IPv6" in str(exc) else
+                "its port is not a number from 0 to 65535" if "port" in str(exc).lower() else
+                "it does not parse as a URL")
+        raise bad(what, "postgresql://USER:PASSWORD@HOST:PORT/DATABASE, with special "
+                  "characters percent-encoded") from None
+
+
 def _search_path_schema(url: str) -> str | None:
     """The schema a PostgreSQL URL names: the first entry of a search_path set in its
     libpq `options` (`?options=-csearch_path%3Dmine`), else None."""
@@ -215,12 +246,12 @@ def redact(url: str) -> str:
 
 def secrets(url: str) -> list[str]:
     """The secret strings in a URL, so that no message ever prints them."""
-    from urllib.parse import parse_qsl, urlsplit
+    from urllib.parse import parse_qsl, unquote, urlsplit
 
     try:
         parts = urlsplit(url)
     except ValueError:
         return []
-    found = [parts.password] if parts.password else []
+    found = [parts.password, unquote(parts.password)] if parts.password else []
     found += [v for k, v in parse_qsl(parts.query) if k.lower() in _SECRET_KEYS and v]
     return [s for s in found if len(s) >= 3]

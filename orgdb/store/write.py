@@ -24,7 +24,7 @@ from typing import Any
 
 from orgdb.errors import DatabaseError
 from orgdb.store import backup, lock, revisions
-from orgdb.store.connection import Reader, connect, first_line, scrub
+from orgdb.store.connection import Reader, connect, first_line, open_sqlite, scrub
 from orgdb.store.engine import write_engine
 from orgdb.store.target import Target
 
@@ -66,14 +66,44 @@ def ensure_wal(path: Path) -> None:
 
 def guard_file(target: Target) -> None:
     """Refuse, before anything is written beside it (even a lock file), a SQLite file that
-    is not orgdb's, is newer than this package, or is not SQLite at all."""
-    if target.path is None or not target.path.exists():
+    is not orgdb's, is newer than this package, is not SQLite at all, or has other hard
+    links (SQLite keeps its journal beside each name: writes through two names lose
+    data). A file that a killed write left with a hot journal is looked at as it is on
+    disk, to tell whose it is; the write recovers it (recover_unfinished)."""
+    path = target.path
+    if path is None or not path.exists():
         return
-    reader = connect(target)
+    links = path.stat().st_nlink
+    if links > 1:
+        raise DatabaseError(
+            f"{path} has {links} hard links: SQLite keeps its journal beside each name, so "
+            "writes through two names would lose data; orgdb does not write it",
+            f"make it one file: cp {path} NEW, and use NEW (or remove the other links)")
+    reader = (Reader(target, open_sqlite(path, look_only=True), "sqlite3")
+              if has_hot_journal(path) else connect(target))
     try:
         revisions.check(*reader.state(), target)
     finally:
         reader.close()
+
+
+def has_hot_journal(path: Path) -> bool:
+    journal = Path(f"{path}-journal")
+    return journal.is_file() and journal.stat().st_size > 0
+
+
+def recover_unfinished(path: Path) -> None:
+    """Roll back what a killed write left in a hot journal, as SQLite does on the first
+    read-write open (the caller holds the writer lock and has guarded the file)."""
+    if not has_hot_journal(path):
+        return
+    conn = sqlite3.connect(path, timeout=10)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"cannot recover {path}: {exc}") from None
+    finally:
+        conn.close()
 
 
 @contextlib.contextmanager
@@ -82,6 +112,7 @@ def session(target: Target) -> Iterator[Write]:
     held = lock.sqlite_writer(target) if target.path is not None else contextlib.nullcontext()
     with held:
         if target.path is not None:
+            recover_unfinished(target.path)
             ensure_wal(target.path)
         engine = write_engine(target)
         try:

@@ -22,6 +22,7 @@ HEAD = ("ioname", "orgname", "year")
 META = ("sdate", "deaddate", "dead", "integrated", "replaced", "longorgname", "ionum",
         "igocode", "version", "accuracyofpre1965membershipdates", "sourcesandnotes",
         "imputed", "political", "social", "economic")
+YEAR_COLUMNS = ("year", "sdate", "deaddate")  # four ASCII digits (sdate, deaddate may be empty)
 SPAN_COLUMNS = ("orgname", *META)  # the non-state cells of a row, kept per span of years
 STATUS = {"1": "member", "2": "associate", "3": "observer"}
 CELL_OF_STATUS = {v: k for k, v in STATUS.items()}
@@ -29,6 +30,16 @@ CELLS = frozenset({"0", "1", "2", "3", "-9", "-1"})
 BATCH = 5000
 CLASSIFICATION = "intergovernmental organization"
 COW_DATA_END = dt.date(2016, 12, 31)  # states2016.csv's end for a state still in the system
+
+
+def repaired(text: str) -> str:
+    """A COW name with its Mac Roman letters restored and tabs made spaces. COW v3's file
+    was converted from Mac Roman as if it were Latin-1, so its é, ä and the like arrive as
+    C1 control characters (U+0080 to U+009F): 'Nordens V\x8alf\x8ardscenter' is Nordens
+    Välfärdscenter. The names orgdb stores are repaired; the cells kept for `export cow`
+    stay as COW wrote them."""
+    return "".join(bytes([ord(c)]).decode("mac_roman") if 0x80 <= ord(c) < 0xA0 else
+                   " " if c == "\t" else c for c in text)
 
 
 class CowError(OrgdbError):

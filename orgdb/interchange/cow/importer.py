@@ -38,6 +38,7 @@ from orgdb.interchange.cow.columns import (
     STATES_FILE,
     STATUS,
     CowError,
+    repaired,
 )
 from orgdb.interchange.cow.compare import Disagreement, compare
 from orgdb.interchange.cow.reader import Block, Reader, runs
@@ -296,7 +297,7 @@ class _Importer:
     def _organization(self, block: Block, first: dict[str, str]) -> tuple[int | None, bool]:
         """The organization an IGO matches (never written to), or a new one."""
         ioname, ionum = block.ioname, first["ionum"]
-        long, short = first["longorgname"], first["orgname"]
+        long, short = repaired(first["longorgname"]), repaired(first["orgname"])
         found = self._match(ioname, ionum, long, short)
         if found is not None:
             code, _ = self.org_info[found]

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from orgdb.interchange.cow.columns import COW_DATA_END, STATES_FILE, CowError
+from orgdb.text import unsafe
 
 # COW columns pycountry cannot match by name, or would match wrongly, with their ISO code:
 # an ISO 3166-1 alpha-2, an ISO 3166-3 alpha-4 for a former state, or None for a state that
@@ -91,8 +92,23 @@ def read_states(path: Path) -> dict[str, CowStateRow]:
         if not need <= set(reader.fieldnames or ()):
             raise CowError(f"{path}:1: not COW's state list (needs columns "
                            f"{', '.join(sorted(need))})")
-        for row in reader:
-            where = f"{path}:{reader.line_num}"
+        try:
+            rows = list(reader)
+        except csv.Error as exc:
+            raise CowError(f"{path}:{reader.line_num}: not CSV as COW writes it ({exc})"
+                           ) from None
+        for n, row in enumerate(rows, 2):
+            where = f"{path}:{n}"
+            for name, value in row.items():
+                problem = unsafe(value or "")
+                if problem:
+                    raise CowError(f"{where}: field {name!r}: contains {problem}")
+            numbers = {k: row[k] for k in ("styear", "stmonth", "stday", "endyear", "endmonth",
+                                            "endday", "ccode")}
+            wrong = next((k for k, v in numbers.items()
+                          if not (v and v.isascii() and v.isdigit() and len(v) <= 4)), None)
+            if wrong:
+                raise CowError(f"{where}: field {wrong!r}: {numbers[wrong]!r} is not a number")
             try:
                 start = dt.date(int(row["styear"]), int(row["stmonth"]), int(row["stday"]))
                 end = dt.date(int(row["endyear"]), int(row["endmonth"]), int(row["endday"]))
