@@ -323,7 +323,103 @@ def test_the_models_describe_the_database_at_head(writable_head_url):
         engine.dispose()
 
 
-# ------------------------------------------------------------------ the data revisions
+# ------------------------------------------------------------------ the appliers
+
+# One changeset for each applier format, using what that format added: each is applied
+# and reverted through its frozen applier, as a data revision's upgrade and downgrade do.
+FORMAT_CHANGESETS = {
+    1: """
+[[sources]]
+key = "f-src"
+title = "A source (format test)"
+[[organizations]]
+code = "FORG"
+name = "Format test organization"
+source = "f-src"
+other_names = [{ name = "FTO", lang = "en" }]
+[[memberships]]
+organization = "FORG"
+state = "RU"
+start = "2001-05"
+source = "f-src"
+[[membership_events]]
+organization = "FORG"
+state = "RU"
+membership_start = "2001-05"
+date = "2002"
+kind = "observed"
+source = "f-src"
+[[updates]]
+table = "memberships"
+match = { organization = "CSTO", state = "UZ", status = "member", start = "2006-08-16" }
+was = { confidence = "high" }
+set = { confidence = "medium" }
+""",
+    2: """
+[[sources]]
+key = "f-src"
+title = "A source (format test)"
+via = "https://example.org/copy"
+[[organization_events]]
+organization = "CSTO"
+date = "2030-01-01"
+kind = "headquarters moved"
+source = "f-src"
+[[removals]]
+table = "membership_events"
+match = { organization = "CSTO", state = "UZ", membership_start = "2006-08-16", \
+status = "member", date = "2012-06-20", kind = "suspension note sent" }
+was = { confidence = "medium", source = "themoscowtimes-2012-06-28", description = \
+"Note on suspension of membership sent to the CSTO Secretariat (per the Uzbek agency \
+Jahon via Xinhua; single source)." }
+""",
+    3: """
+[[sources]]
+key = "f-src"
+title = "A source (format test)"
+[[organizations]]
+code = "FCLUB"
+name = "Format test club"
+source = "f-src"
+[[memberships]]
+organization = "FCLUB"
+member = "CSTO"
+status = "dialogue partner"
+start = "2020"
+source = "f-src"
+[[organization_successions]]
+predecessor = "CSTO"
+successor = "FCLUB"
+date = "2030"
+kind = "succeeded"
+source = "f-src"
+""",
+}
+
+
+def test_every_applier_format_has_a_changeset_here():
+    assert sorted(FORMAT_CHANGESETS) == resources.formats()
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMAT_CHANGESETS))
+def test_each_applier_format_applies_and_reverts_exactly(writable_head_url, tmp_path, fmt):
+    """Through the frozen applier of each format, on both backends: what it adds, updates
+    and removes is there, and a revert gives back exactly the data before."""
+    from helpers import apply_file, write_file
+
+    from orgdb.interchange import changeset
+    from orgdb.store import write
+
+    url = writable_head_url
+    before = natural_rows(url)
+    path = write_file(tmp_path, f'[changeset]\ntitle = "format {fmt}"\nformat = {fmt}\n'
+                      + FORMAT_CHANGESETS[fmt], f"format{fmt}.toml")
+    added = apply_file(url, path)
+    assert added.get("sources") == 1 and natural_rows(url) != before
+    with write.session(resolve(url)) as w:
+        changeset.revert(w.conn, changeset.load(path))
+        w.changed = True
+    assert natural_rows(url) == before
 
 
 def test_the_newest_data_revisions_go_down_and_up_exactly(writable_head_url):
