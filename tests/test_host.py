@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+import orgdb
+
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "host_example"
 
 CHECK = """
@@ -28,8 +30,11 @@ command.check(config(*sys.argv[1:3]))  # raises if autogenerate would change any
 def run(folder: Path, code_or_script: str, *args: str) -> subprocess.CompletedProcess:
     argv = ([sys.executable, code_or_script] if code_or_script.endswith(".py")
             else [sys.executable, "-c", code_or_script])
+    source = Path(orgdb.__file__).resolve().parents[1]  # the orgdb under test, first
     done = subprocess.run([*argv, *args], cwd=folder, capture_output=True, text=True,
-                          timeout=300, env={**os.environ, "PYTHONPATH": str(folder)})
+                          timeout=300, env={**os.environ,
+                                            "PYTHONPATH": os.pathsep.join([str(folder),
+                                                                           str(source)])})
     assert done.returncode == 0, done.stderr[-3000:]
     return done
 
@@ -79,8 +84,6 @@ def test_both_chains_upgrade_side_by_side_and_the_foreign_key_resolves(host):
                                      "VALUES ('Nowhere', -1)"))
     finally:
         engine.dispose()
-    import orgdb
-
     with orgdb.connect(orgdb_file or url) as db:
         assert len(db.members("CSTO", as_of="2011-08-12")) == 7
         assert db.revision()[1] == "head"
