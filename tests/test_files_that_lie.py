@@ -265,13 +265,13 @@ def test_a_restore_killed_onto_a_new_path_leaves_no_file_or_a_whole_one(head_sql
     beside the new name and renamed into place."""
     new = tmp_path / "new.sqlite3"
     outcomes = set()
-    for n in range(12):
+    for n in range(8):
         for leftover in tmp_path.glob("new.sqlite3*"):
             leftover.unlink()
         proc = subprocess.Popen([sys.executable, "-m", "orgdb", "db", "restore",
                                  str(head_sqlite_path), "--db", str(new)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(0.25 + 0.05 * n)
+        time.sleep(0.05 + 0.04 * n)  # over the whole restore, start-up included
         proc.send_signal(signal.SIGKILL if n % 2 else signal.SIGINT)
         proc.wait(timeout=60)
         assert not Path(f"{new}-journal").exists()

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgdb.errors import DatabaseError
-from orgdb.store import backup, create, faults, lock, revisions, sqlite_schema, write
+from orgdb.store import (
+    backup,
+    create,
+    faults,
+    lock,
+    revisions,
+    snapshot,
+    sqlite_schema,
+    write,
+)
 from orgdb.store.connection import Reader, open_sqlite
 from orgdb.store.target import Target, sqlite_target
 
@@ -30,8 +39,17 @@ class Restored:
 
 
 def expected_schema(revision: str) -> list[tuple[str, str, str | None]]:
-    """The schema of a database at `revision`, as the schema revisions build it (the data
+    """The schema of a database at `revision`: at the shipped snapshot's, the snapshot's
+    own statements without its rows; else as the schema revisions build it (the data
     revisions between them change no schema, and are passed over)."""
+    if snapshot.revision("sqlite") == revision:
+        conn = sqlite3.connect(":memory:")
+        try:
+            for statement in snapshot.schema_statements():
+                conn.execute(statement)
+            return sqlite_schema.schema(conn)
+        finally:
+            conn.close()
     with tempfile.TemporaryDirectory() as tmp:
         from orgdb.store import migrate
 
@@ -136,8 +154,9 @@ def _in_place(path: Path, dest_path: Path, replaced: Path | None) -> None:
 def _to_new_file(path: Path, dest_path: Path) -> None:
     """The copy built whole beside the new name (checked, in WAL mode), then renamed into
     place: a kill leaves no database, never a half one."""
-    for stale in dest_path.parent.glob(f".{dest_path.name}.restoring-*"):
-        stale.unlink(missing_ok=True)  # left by a killed restore (we hold the lock)
+    for pattern in (f".{dest_path.name}.restoring-*", f"..{dest_path.name}.restoring-*"):
+        for stale in dest_path.parent.glob(pattern):  # left by a killed restore (and its
+            stale.unlink(missing_ok=True)             # copy's own temporary file)
     tmp = dest_path.with_name(f".{dest_path.name}.restoring-{os.getpid()}")
     try:
         source = open_sqlite(path)
@@ -145,9 +164,10 @@ def _to_new_file(path: Path, dest_path: Path) -> None:
             backup.copy(source, tmp)
         finally:
             source.close()
-        create.set_wal(tmp)
+        faults.statement()  # a kill here or below leaves the temporary copy, never a
+        create.set_wal(tmp)  # half database
         backup.fsync(tmp)
-        faults.statement()  # a kill here leaves the temporary copy, never a half database
+        faults.statement()
         os.replace(tmp, dest_path)
         backup.fsync_dir(dest_path.parent)
     except OSError as exc:

@@ -81,6 +81,11 @@ def _sqlite_statements() -> Iterator[str]:
                 pending = ""
 
 
+def schema_statements() -> Iterator[str]:
+    """The SQLite snapshot's tables, indexes, triggers and views, without its rows."""
+    return (s for s in _sqlite_statements() if not s.startswith("INSERT INTO "))
+
+
 def load_sqlite(dest: sqlite3.Connection) -> None:
     """Load the SQLite snapshot into an empty database, in one transaction."""
     dest.execute("BEGIN")
