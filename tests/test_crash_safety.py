@@ -336,11 +336,14 @@ def _time_to_reach_orgdb() -> float:
 def test_a_ctrl_c_at_any_moment_of_start_up_ends_quietly_with_130(head_sqlite_path):
     """A SIGINT while Python loads the command line once printed a traceback (2 of 50).
     The installed `orgdb` script and `python -m orgdb` both go through orgdb.__main__,
-    which handles it from its first line: exit 130, nothing printed."""
+    which handles it from its first line: exit 130, nothing printed. (A signal that lands
+    in Python's own start-up, before any of orgdb's code, is Python's to report; on a busy
+    machine some do, and they are told apart by their traceback, which names no orgdb.)"""
     script = shutil.which("orgdb")
     commands = [[sys.executable, "-m", "orgdb"], *([[script]] if script else [])]
     ready = _time_to_reach_orgdb()
     rng = random.Random(20261207)
+    handled = 0
     for n in range(20):
         cmd = commands[n % len(commands)]
         proc = subprocess.Popen([*cmd, "members", "CSTO", "--db", str(head_sqlite_path)],
@@ -348,8 +351,10 @@ def test_a_ctrl_c_at_any_moment_of_start_up_ends_quietly_with_130(head_sqlite_pa
         time.sleep(ready + rng.uniform(0.0, 0.3))
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=60)
+        if err and "orgdb" not in err.replace(str(head_sqlite_path), ""):
+            continue  # Python's own start-up: no orgdb frame
         assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
-        # 0: it had finished; -2 (a shell says 130): the signal came before Python had
-        # set up its own handling, on a busy machine, and ended it as silently
         assert proc.returncode in (0, 130) or (proc.returncode == -signal.SIGINT
                                                and err == ""), (proc.returncode, err)
+        handled += proc.returncode == 130
+    assert handled >= 5, f"only {handled} of 20 interrupts landed in orgdb's start-up"
