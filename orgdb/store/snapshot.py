@@ -86,13 +86,22 @@ def schema_statements() -> Iterator[str]:
     return (s for s in _sqlite_statements() if not s.startswith("INSERT INTO "))
 
 
-def load_sqlite(dest: sqlite3.Connection) -> None:
-    """Load the SQLite snapshot into an empty database, in one transaction."""
-    dest.execute("BEGIN")
+def load_sqlite(dest: sqlite3.Connection, chunk: int = 200) -> None:
+    """Load the SQLite snapshot into a new, private database file (orgdb.store.create
+    renames it into place only when it is whole, and removes it otherwise): without a
+    journal or syncs, `chunk` statements at a time through executescript, twice as fast
+    as one statement at a time; the caller syncs the file before the rename."""
+    dest.execute("PRAGMA journal_mode = OFF")
+    dest.execute("PRAGMA synchronous = OFF")
+    batch: list[str] = []
     for statement in _sqlite_statements():
-        dest.execute(statement)
-        faults.statement()
-    dest.execute("COMMIT")
+        batch.append(statement)
+        if len(batch) == chunk:
+            dest.executescript("BEGIN;" + "".join(batch) + "COMMIT;")
+            faults.statement()
+            batch = []
+    dest.executescript("BEGIN;" + "".join(batch) + "COMMIT;")
+    faults.statement()
 
 
 def _postgresql_parts() -> Iterator[tuple[str, str | None]]:
