@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from orgdb.errors import DatabaseError
-from orgdb.store import backup, lock, revisions, snapshot
+from orgdb.store import backup, faults, lock, revisions, snapshot
 from orgdb.store.target import Target, sqlite_target
 
 
@@ -46,10 +46,7 @@ def create(target: Target, revision: str = "head", *,
                     print(f"orgdb: building {path} from its migrations (a few seconds)...",
                           file=sys.stderr)
                 migrate(sqlite_target(tmp), revision)
-            set_wal(tmp)
-            backup.fsync(tmp)
-            os.replace(tmp, path)
-            backup.fsync_dir(path.parent)
+            put_in_place(tmp, path)
         except OSError as exc:
             raise DatabaseError(f"cannot create {path}: {exc.strerror}") from None
         finally:
@@ -65,6 +62,17 @@ def _from_snapshot(tmp: Path) -> None:
         snapshot.load_sqlite(conn)
     finally:
         conn.close()
+
+
+def put_in_place(tmp: Path, path: Path) -> None:
+    """A whole new database, built in `tmp` beside `path`: put in WAL mode, synced, then
+    renamed into place (the directory synced too). A kill before the rename leaves only
+    `tmp`, which the next writer removes."""
+    set_wal(tmp)
+    backup.fsync(tmp)
+    faults.statement()
+    os.replace(tmp, path)
+    backup.fsync_dir(path.parent)
 
 
 def set_wal(path: Path) -> None:

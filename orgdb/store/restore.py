@@ -164,12 +164,8 @@ def _to_new_file(path: Path, dest_path: Path) -> None:
             backup.copy(source, tmp)
         finally:
             source.close()
-        faults.statement()  # a kill here or below leaves the temporary copy, never a
-        create.set_wal(tmp)  # half database
-        backup.fsync(tmp)
-        faults.statement()
-        os.replace(tmp, dest_path)
-        backup.fsync_dir(dest_path.parent)
+        faults.statement()  # a kill here or in put_in_place leaves the temporary copy
+        create.put_in_place(tmp, dest_path)
     except OSError as exc:
         raise DatabaseError(f"cannot write {dest_path}: {exc.strerror}") from None
     finally:
