@@ -163,8 +163,11 @@ def test_import_writes_organizations_states_and_year_memberships(db_url, tmp_pat
     report = import_file(url)
     assert report.igos == 13 and report.rows == 272
     assert report.organizations == 12  # CSTO is the curated one
-    assert report.states == 217 - 2  # RU and UZ exist already
-    assert report.memberships == 308
+    # 217 columns are 215 states (West Germany's and Germany's are Germany, North Yemen's
+    # and Yemen's Yemen) and three more for their years (the USSR, Yugoslavia, Serbia and
+    # Montenegro); RU and UZ exist already
+    assert report.states == 215 + 3 - 2
+    assert report.memberships == 310  # 308 runs, two of them cut at the USSR's years
     org = query(url, """SELECT o.name, o.curated, o.founded, o.founded_precision, o.dissolved,
                         o.dissolved_precision, s.key FROM organization o
                         JOIN source s ON s.id = o.source_id WHERE o.code = 'WPact'""")[0]
@@ -183,9 +186,10 @@ def test_import_writes_organizations_states_and_year_memberships(db_url, tmp_pat
                                             JOIN organization o ON o.id = m.organization_id
                                             WHERE o.code IN ('OEEC', 'EPA', 'ArticC')""")}
     assert statuses == {"member", "associate", "observer"}
-    # the USSR's Warsaw Pact seat is the Russian column's, mapped to RU (the successor)
-    assert spells(url, "WPact", "RU") == [("1955-01-01", "1991-12-31", "member", "year",
-                                          "year")]
+    # the Warsaw Pact seat of COW's Russian column is the USSR's (its years 1923-1991)
+    assert spells(url, "WPact", "SUHH") == [("1955-01-01", "1991-12-31", "member", "year",
+                                            "year")]
+    assert spells(url, "WPact", "RU") == []
     assert spells(url, "WPact", "DDDE")[0][:2] == ("1955-01-01", "1989-12-31")
     # membership that reaches an IGO's death ends 'dissolved'
     assert query(url, """SELECT DISTINCT m.end_reason FROM membership m JOIN organization o
@@ -226,31 +230,41 @@ def test_state_columns_map_to_iso_or_historical_states(db_url, tmp_path):
     import_file(url)
     by_column = dict(query(url, "SELECT c.name, s.code FROM cow_state c "
                                 "JOIN state s ON s.id = c.state_id"))
-    assert len(by_column) == 217 and len(set(by_column.values())) == 217
+    assert len(by_column) == 217 and len(set(by_column.values())) == 215
     assert by_column["russia"] == "RU" and by_column["uzbekistan"] == "UZ"  # the fixture's
     assert by_column["yugoslaviaserb"] == "RS" and by_column["germany"] == "DE"
     assert by_column["czechoslovakia"] == "CSHH" and by_column["egermany"] == "DDDE"
     assert by_column["etimor"] == "TL" and by_column["zaire"] == "CD"
     assert by_column["namibia"] == "NA" and by_column["swaziland"] == "SZ"
+    assert by_column["wgermany"] == "DE" and by_column["nyemen"] == "YE"
     for col, code in (("baden", "COW-BAD"), ("austriahungary", "COW-AUH"),
-                      ("zanzibar", "COW-ZAN"), ("wgermany", "COW-GFR")):
+                      ("zanzibar", "XZAN"), ("korea", "COW-KOR")):
         assert by_column[col] == code
+    periods = query(url, "SELECT c.name, p.first_year, p.last_year, s.code FROM "
+                         "cow_state_period p JOIN cow_state c ON c.id = p.cow_state_id LEFT "
+                         "JOIN state s ON s.id = p.state_id ORDER BY 1, 2")
+    assert [p for p in periods if p[0] in ("russia", "yugoslaviaserb")] == [
+        ("russia", 1923, 1991, "SUHH"), ("yugoslaviaserb", 1919, 1991, "YUCS"),
+        ("yugoslaviaserb", 1992, 2005, "CSXX")]
+    assert ("wgermany", 1990, 2016, None) in periods  # reunified Germany's column holds 1990
     baden = query(url, "SELECT name, alpha2, cow_code, start_date, end_date FROM state "
                        "WHERE code = 'COW-BAD'")[0]
     assert baden[:3] == ("Baden", None, 267)
     assert (str(baden[3]), str(baden[4])) == ("1816-01-01", "1871-01-18")
     serbia_names = {r[0] for r in query(url, "SELECT n.name FROM state_name n JOIN state s "
                                              "ON s.id = n.state_id WHERE s.code = 'RS'")}
-    assert {"Yugoslavia", "Serbia and Montenegro"} <= serbia_names
+    assert "Kingdom of Serbia" in serbia_names and "Yugoslavia" not in serbia_names
     assert query(url, "SELECT name FROM state WHERE code = 'RS'") == [("Serbia",)]
+    assert query(url, "SELECT name FROM state WHERE code = 'COW-KOR'") == [("Korean Empire",)]
 
 
 def test_state_targets_without_a_database():
     rows = cow_states.read_states(STATES)
     targets = {col: cow_states.state_target(row) for col, row in rows.items()}
     assert len(targets) == 217
-    assert len({t.code for t in targets.values()}) == 217
-    assert targets["russia"].code == "RU" and "Soviet Union" in targets["russia"].other_names
+    assert len({t.code for t in targets.values()}) == 215  # DE and YE have two columns each
+    assert targets["russia"].code == "RU" and "Soviet Union" not in targets["russia"].other_names
+    assert "Russian Empire" in targets["russia"].other_names
     assert targets["kosovo"].code == "COW-KOS" and targets["kosovo"].historic
     assert targets["syemen"].code == "YDYE" and targets["syemen"].alpha3 == "YMD"
 
@@ -481,13 +495,45 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
 # ------------------------------------------------------------------------- round trips
 
 
+def without_periods(tmp_path: Path) -> tuple[Path, Path]:
+    """The extract without the columns that revision 0049's periods need (COW's Russia and
+    Serbia, which hold other states' years, and the two Germanies and Yemens, which share
+    one), as an import before 0049 could hold them: its downgrade refuses periods."""
+    keep = [c for c in extract_rows()[0][3:-len(importer.META)]
+            if c not in {*cow_states.PERIODS, "yemen"}]
+    rows = extract_rows()
+    header = rows[0]
+    index = [header.index(c) for c in (*importer.HEAD, *keep, *importer.META)]
+    igo, states = tmp_path / "igo_year_formatv3.csv", tmp_path / "states2016.csv"
+    with igo.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows([r[i] for i in index] for r in rows)
+    with STATES.open(encoding="utf-8") as f:
+        lines = f.readlines()
+    col = lines[0].rstrip("\n").split(",").index("state")
+    states.write_text("".join([lines[0], *(line for line in lines[1:]
+                                            if line.rstrip("\n").split(",")[col] in keep)]),
+                      encoding="utf-8")
+    return igo, states
+
+
+def test_below_revision_0049_cow_data_with_periods_is_refused_and_left_alone(
+        writable_head_url):
+    url = writable_head_url
+    import_file(url)
+    before = dump(url)
+    with pytest.raises(OrgdbError, match="revision 0049 cannot go down without losing rows"):
+        migrate.downgrade(resolve(url), "0048", yes=True)
+    assert dump(url) == before
+
+
 @pytest.mark.history
-def test_a_schema_round_trip_keeps_what_the_import_attached(writable_head_url):
+def test_a_schema_round_trip_keeps_what_the_import_attached(writable_head_url, tmp_path):
     """`db downgrade 0002` then `db upgrade` once dropped the COW identifiers attached to the
     curated CSTO and CIS and unlinked their cow_igo rows. A data revision's downgrade now
     removes only what it added."""
     url = writable_head_url
-    import_file(url)
+    igo_file, states_file = without_periods(tmp_path)
+    import_file(url, igo_file, states_file)
     attached = ("SELECT o.code, i.scheme, i.identifier FROM organization_identifier i "
                 "JOIN organization o ON o.id = i.organization_id ORDER BY 1, 2, 3")
     linked = ("SELECT c.ioname, o.code FROM cow_igo c LEFT JOIN organization o "
@@ -499,7 +545,7 @@ def test_a_schema_round_trip_keeps_what_the_import_attached(writable_head_url):
     migrate.downgrade(resolve(url), "0002", yes=True)
     migrate.upgrade(resolve(url))
     assert (query(url, attached), query(url, linked)) == before
-    assert export_text(url) == EXTRACT.read_text(encoding="utf-8")
+    assert export_text(url) == igo_file.read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------------- check
@@ -611,11 +657,11 @@ def test_a_lookup_past_the_horizon_answers_and_says_so(tmp_path):
 
 
 @pytest.mark.history
-def test_the_horizon_round_trips_through_the_schema_revision(writable_head_url):
+def test_the_horizon_round_trips_through_the_schema_revision(writable_head_url, tmp_path):
     """Down to 0019 the horizon is written back as the end (as that revision's import wrote
     it); up again it is a horizon once more, every row as it was."""
     url = writable_head_url
-    import_file(url)
+    import_file(url, *without_periods(tmp_path))
     sql = ("SELECT o.code, s.code, m.status, m.start_date, m.end_date, m.observed_until "
            "FROM membership m JOIN organization o ON o.id = m.organization_id "
            "JOIN state s ON s.id = m.state_id ORDER BY 1, 2, 3, 4")
@@ -629,3 +675,49 @@ def test_the_horizon_round_trips_through_the_schema_revision(writable_head_url):
     assert {str(e)[:10] for (e,) in ends} == {"2014-12-31"}
     migrate.upgrade(resolve(url))
     assert query(url, sql) == before
+
+
+# ------------------------------------------------------------------------- names
+
+# Names that once changed meaning when COW was imported: USSR went to the Russian
+# Federation and lost its UN and CSCE rows, Korea to COW's Korean Empire, West Germany to a
+# state of its own, Yugoslavia to Serbia, Zanzibar became ambiguous.
+STABLE_NAMES = ("USSR", "Soviet Union", "Korea", "West Germany", "Yugoslavia", "Zanzibar",
+                "Burma", "Zaire", "Czechoslovakia", "East Germany", "Yemen", "North Yemen",
+                "South Yemen")
+
+
+def _answers(url: str) -> dict[str, tuple]:
+    """Each name's state and the curated rows it answers (COW's own rows set aside)."""
+    import orgdb
+
+    out: dict[str, tuple] = {}
+    with orgdb.connect(url) as db:
+        curated = {o.code for o in db.organizations() if o.coverage == "curated"}
+        for name in STABLE_NAMES:
+            try:
+                ref = db.lookup_state(name)
+            except OrgdbError as exc:  # ambiguous: its candidates may include COW's own
+                out[name] = ("refused", type(exc).__name__,   # states (the Korean Empire)
+                             "(KP)" in str(exc) and "(KR)" in str(exc))
+                continue
+            spells = sorted((m.organization, m.status, m.start, m.end)
+                            for m in db.memberships_of(ref, history=True)
+                            if m.organization in curated)
+            actions = sorted((a.treaty, a.action, a.date) for a in db.actions_of(
+                ref, history=True))
+            out[name] = (ref.code, spells, actions)
+    return out
+
+
+def test_names_mean_the_same_state_with_or_without_cow(writable_head_url):
+    """On both backends: each name resolves to the same state, or is refused the same way,
+    and answers the same curated rows before and after COW's data is imported."""
+    url = writable_head_url
+    without = _answers(url)
+    assert without["USSR"][0] == "SUHH" and ("UN", "member") in {s[:2] for s in
+                                                                 without["USSR"][1]}
+    assert without["West Germany"][0] == "DE" and without["Zaire"][0] == "CD"
+    assert without["Korea"] == ("refused", "NotFound", True)  # North and South listed
+    import_file(url)
+    assert _answers(url) == without

@@ -382,10 +382,12 @@ def _year_span_check() -> CheckConstraint:
 
 
 class CowState(OrgdbModel, table=True):
-    """One state column of the IGO-year file and the state it was matched to."""
+    """One state column of the IGO-year file and the state its years belong to, but for
+    those a CowStatePeriod gives to another (two columns may share a state: West Germany's
+    and Germany's are Germany's, in years of their own)."""
 
     __tablename__ = "cow_state"
-    __table_args__ = (UniqueConstraint("position"), UniqueConstraint("state_id"))
+    __table_args__ = (UniqueConstraint("position"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str = Field(unique=True)  # the column name, e.g. "yugoslaviaserb"
@@ -396,6 +398,26 @@ class CowState(OrgdbModel, table=True):
     state_id: Optional[int] = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey("state.id", ondelete="SET NULL"), nullable=True),
+    )
+
+
+class CowStatePeriod(OrgdbModel, table=True):
+    """Years of a state column that belong to another state than the column's own (one
+    COW code for a state that changed form: russia's 1923-1991 are the USSR's), or to none
+    (state_id NULL: another column gives the same state those years, and this column's
+    cells for them are kept raw)."""
+
+    __tablename__ = "cow_state_period"
+    __table_args__ = (UniqueConstraint("cow_state_id", "first_year"), _year_span_check())
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    cow_state_id: int = Field(sa_column=_fk("cow_state.id", cascade=True))
+    first_year: int
+    last_year: int
+    state_id: Optional[int] = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("state.id", ondelete="SET NULL"), nullable=True,
+                         index=True),
     )
 
 

@@ -20,6 +20,7 @@ TABLES_ADDED = {
     "0002": ("cow_igo", "cow_state", "cow_span", "cow_cell_run"),
     "0015": ("organization_event",),
     "0021": ("organization_succession", "state_succession"),
+    "0049": ("cow_state_period",),
 }
 ALL_TABLES = tuple(t for added in TABLES_ADDED.values() for t in added)
 

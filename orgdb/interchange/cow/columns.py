@@ -30,6 +30,7 @@ CELLS = frozenset({"0", "1", "2", "3", "-9", "-1"})
 BATCH = 5000
 CLASSIFICATION = "intergovernmental organization"
 COW_DATA_END = dt.date(2016, 12, 31)  # states2016.csv's end for a state still in the system
+FIRST_YEAR, LAST_YEAR = 1816, COW_DATA_END.year  # the years a state column may hold
 
 
 def repaired(text: str) -> str:

@@ -29,15 +29,16 @@ class Disagreement:
 
 
 def compare(conn: Any, tables: dict[str, Any], block: Block, org_id: int,
-            first: dict[str, str], targets: list[int | None]) -> list[Disagreement]:
-    """Where COW's rows for one IGO (`targets`: the state each column is compared as)
-    disagree with the organization `org_id` in the database."""
+            first: dict[str, str], states: Any) -> list[Disagreement]:
+    """Where COW's rows for one IGO disagree with the organization `org_id` in the
+    database (`states`: orgdb.interchange.cow.states.ColumnStates, the state each year of
+    each column is compared as)."""
     t = tables["organization"]
     org = conn.execute(sa.select(t.c.code, t.c.founded, t.c.dissolved)
                        .where(t.c.id == org_id)).one()
     out = _dates(org, first)
     spells = _spells(conn, tables["membership"], org_id)
-    claims = _claims(block, targets)
+    claims = _claims(block, states)
     st = tables["state"]
     names = dict(conn.execute(sa.select(st.c.id, st.c.name)).all()) if claims else {}
     for sid, per in sorted(claims.items(), key=lambda kv: names.get(kv[0], "")):
@@ -78,15 +79,14 @@ def _spells(conn: Any, m: Any, org_id: int) -> dict[int, list[tuple[dt.date, dt.
     return spells
 
 
-def _claims(block: Block, targets: list[int | None]) -> dict[int, dict[int, str]]:
+def _claims(block: Block, states: Any) -> dict[int, dict[int, str]]:
     """COW's claim per compared state: year -> status ('' for not a member)."""
     claims: dict[int, dict[int, str]] = {}
-    for j, sid in enumerate(targets):
-        if sid is None:
-            continue
+    for j in range(len(states.own)):
         for year, row in zip(block.years, block.rows, strict=True):
+            sid = states.state(j, year)
             cell = row[3 + j]
-            if cell in ("-9", "-1"):
+            if sid is None or cell in ("-9", "-1"):
                 continue
             status = STATUS.get(cell, "")
             per = claims.setdefault(sid, {})

@@ -42,7 +42,7 @@ from orgdb.interchange.cow.columns import (
 )
 from orgdb.interchange.cow.compare import Disagreement, compare
 from orgdb.interchange.cow.reader import Block, Reader, runs
-from orgdb.interchange.cow.states import COMPARE_AS, StateResolver, read_states
+from orgdb.interchange.cow.states import ColumnStates, StateResolver, read_states
 from orgdb.store.models import METADATA
 
 
@@ -130,14 +130,14 @@ class _Importer:
         self.report = ImportReport()
         self.t = {name: METADATA.tables[name] for name in (
             "source", "state", "state_name", "organization", "organization_name",
-            "organization_identifier", "membership", "cow_state", "cow_igo", "cow_span",
-            "cow_cell_run")}
+            "organization_identifier", "membership", "cow_state", "cow_state_period",
+            "cow_igo", "cow_span", "cow_cell_run")}
         self.pending: dict[str, list[dict[str, Any]]] = {k: [] for k in (
             "membership", "cow_span", "cow_cell_run", "organization_name",
             "organization_identifier")}
         self.columns: list[str] = []
         self.col_state: list[int] = []  # cow_state.id per state column
-        self.col_target: list[int] = []  # state.id per state column
+        self.states = ColumnStates([], [])  # the state of each year of each column
         self._load()
 
     # -- the database's current contents, cached (no per-row SELECT)
@@ -194,11 +194,7 @@ class _Importer:
                 raise CowError(f"{where}: column {col!r} is not a state of "
                                f"{self.states_path}")
         resolver = StateResolver(self.conn, self.t, self.source_id, self.report, where)
-        self.col_state, self.col_target = resolver.resolve([states[c] for c in self.columns])
-        index = {c: i for i, c in enumerate(self.columns)}
-        self.compare_target: list[int | None] = [
-            self.col_target[index[COMPARE_AS[c]]] if COMPARE_AS.get(c) in index
-            else self.col_target[i] for i, c in enumerate(self.columns)]
+        self.col_state, self.states = resolver.resolve([states[c] for c in self.columns])
         return len(self.columns)
 
     def igo(self, block: Block) -> None:
@@ -219,7 +215,7 @@ class _Importer:
             rep.unchanged += 1
             if org_id is not None and not owned:
                 self.report.disagreements.extend(
-                    compare(self.conn, self.t, block, org_id, first, self.compare_target))
+                    compare(self.conn, self.t, block, org_id, first, self.states))
             return
         org_id, owned = self._organization(block, first)
         igo_t = self.t["cow_igo"]
@@ -242,15 +238,15 @@ class _Importer:
         for j, cells in enumerate(columns):
             if cells.count("0") == len(cells):
                 continue
-            for y0, y1, value in runs(years, cells):
+            for y0, y1, value, state_id in self._runs(j, years, cells):
                 if value == "0":
                     continue
-                if owned and value in STATUS:
+                if owned and value in STATUS and state_id is not None:
                     end = dt.date(y1, 12, 31)
                     # alive in the IGO's last year, COW's horizon: no end, only observed
                     open_ = not dissolved and y1 == last_year
                     mem.append({
-                        "organization_id": org_id, "state_id": self.col_target[j],
+                        "organization_id": org_id, "state_id": state_id,
                         "status": STATUS[value], "start_date": dt.date(y0, 1, 1),
                         "start_precision": "year", "end_date": None if open_ else end,
                         "end_precision": "day" if open_ else "year",
@@ -269,8 +265,18 @@ class _Importer:
                 f"({first['sdate']}-{first['deaddate'] or 'open'})")
         if not owned and org_id is not None:
             self.report.disagreements.extend(
-                compare(self.conn, self.t, block, org_id, first, self.compare_target))
+                compare(self.conn, self.t, block, org_id, first, self.states))
         self._flush(final=False)
+
+    def _runs(self, j: int, years: list[int], cells: tuple[str, ...]
+              ) -> list[tuple[int, int, str, int | None]]:
+        """Column j's runs of one value, cut where its years change state: (first, last,
+        value, state id, or None where the cells stay raw)."""
+        out = []
+        for y0, y1, value in runs(years, cells):
+            for p0, p1, state_id in self.states.pieces(j, y0, y1):
+                out.append((p0, p1, value, state_id))
+        return out
 
     def _spans(self, block: Block, igo_id: int) -> None:
         n = len(META)

@@ -4,6 +4,9 @@ for the conventions: :name parameters, portable SQL, tested on both backends).""
 from orgdb.interchange.cow.columns import SPAN_COLUMNS
 
 COW_EXPORT_STATES = "SELECT id, name, state_id FROM cow_state ORDER BY position"
+COW_EXPORT_PERIODS = """
+SELECT cow_state_id, first_year, last_year, state_id FROM cow_state_period ORDER BY first_year
+"""
 COW_EXPORT_IGOS = "SELECT id, ioname, organization_id, owned FROM cow_igo ORDER BY position"
 # the non-state cells of an IGO's rows, kept per span of years
 COW_EXPORT_SPANS = f"""

@@ -1,4 +1,4 @@
--- orgdb database at revision 0048 from sources 6712f5b5c205871a: written by `orgdb data build`; do not edit
+-- orgdb database at revision 0050 from sources 768a9aece49f8599: written by `orgdb data build`; do not edit
 CREATE TABLE alembic_version (
     version_num character varying(32) NOT NULL
 );
@@ -84,6 +84,22 @@ CREATE SEQUENCE cow_state_id_seq
     NO MAXVALUE
     CACHE 1;
 ALTER SEQUENCE cow_state_id_seq OWNED BY cow_state.id;
+CREATE TABLE cow_state_period (
+    id integer NOT NULL,
+    cow_state_id integer NOT NULL,
+    first_year integer NOT NULL,
+    last_year integer NOT NULL,
+    state_id integer,
+    CONSTRAINT ck_cow_state_period_first_year_before_last_year CHECK ((first_year <= last_year))
+);
+CREATE SEQUENCE cow_state_period_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+ALTER SEQUENCE cow_state_period_id_seq OWNED BY cow_state_period.id;
 CREATE TABLE membership (
     id integer NOT NULL,
     organization_id integer NOT NULL,
@@ -422,6 +438,7 @@ ALTER TABLE ONLY cow_cell_run ALTER COLUMN id SET DEFAULT nextval('cow_cell_run_
 ALTER TABLE ONLY cow_igo ALTER COLUMN id SET DEFAULT nextval('cow_igo_id_seq'::regclass);
 ALTER TABLE ONLY cow_span ALTER COLUMN id SET DEFAULT nextval('cow_span_id_seq'::regclass);
 ALTER TABLE ONLY cow_state ALTER COLUMN id SET DEFAULT nextval('cow_state_id_seq'::regclass);
+ALTER TABLE ONLY cow_state_period ALTER COLUMN id SET DEFAULT nextval('cow_state_period_id_seq'::regclass);
 ALTER TABLE ONLY membership ALTER COLUMN id SET DEFAULT nextval('membership_id_seq'::regclass);
 ALTER TABLE ONLY membership_event ALTER COLUMN id SET DEFAULT nextval('membership_event_id_seq'::regclass);
 ALTER TABLE ONLY organization ALTER COLUMN id SET DEFAULT nextval('organization_id_seq'::regclass);
@@ -439,7 +456,7 @@ ALTER TABLE ONLY tenure ALTER COLUMN id SET DEFAULT nextval('tenure_id_seq'::reg
 ALTER TABLE ONLY treaty ALTER COLUMN id SET DEFAULT nextval('treaty_id_seq'::regclass);
 ALTER TABLE ONLY treaty_action ALTER COLUMN id SET DEFAULT nextval('treaty_action_id_seq'::regclass);
 COPY alembic_version (version_num) FROM stdin;
-0048
+0050
 \.
 COPY cow_cell_run (id, igo_id, cow_state_id, first_year, last_year, value) FROM stdin;
 \.
@@ -448,6 +465,8 @@ COPY cow_igo (id, ioname, "position", organization_id, owned, digest) FROM stdin
 COPY cow_span (id, igo_id, seq, first_year, last_year, orgname, sdate, deaddate, dead, integrated, replaced, longorgname, ionum, igocode, version, accuracyofpre1965membershipdates, sourcesandnotes, imputed, political, social, economic) FROM stdin;
 \.
 COPY cow_state (id, name, "position", ccode, stateabb, statenme, state_id) FROM stdin;
+\.
+COPY cow_state_period (id, cow_state_id, first_year, last_year, state_id) FROM stdin;
 \.
 COPY membership (id, organization_id, state_id, status, start_date, start_precision, end_date, end_precision, end_reason, confidence, notes, source_id, observed_until, member_organization_id) FROM stdin;
 1	1	1	member	2003-09-18	day	\N	day	\N	high	Member de jure; participation frozen since 2024-02-22 (PM Pashinyan to France 24; no formal notification, RIA reported the Secretariat received none); no formal withdrawal found in sources through early 2026 (Kremlin, 2025-11-27: Armenia remains a de jure full member). See the membership events. Founding member: signed the CSTO Charter 2002-10-07 (Chisinau); membership from its entry into force 2003-09-18. Also: http://www.odkb.gov.ru/a/aengl.htm. Party to the Collective Security Treaty since its signature 1992-05-15. A member in 2011 per source article-2011.	54	\N	\N
@@ -3425,6 +3444,17 @@ COPY state_name (id, state_id, name, lang) FROM stdin;
 22	83	Congo-Kinshasa	en
 23	77	Republic of the Congo	en
 24	77	Congo-Brazzaville	en
+25	24	West Germany	en
+26	24	German Federal Republic	en
+27	196	East Germany	en
+28	83	Zaire	en
+29	190	North Yemen	en
+30	190	Yemen Arab Republic	en
+31	199	South Yemen	en
+32	199	People's Democratic Republic of Yemen	en
+33	193	Soviet Union	en
+34	193	USSR	en
+35	202	Federal Republic of Yugoslavia	en
 \.
 COPY state_succession (id, predecessor_id, successor_id, date, date_precision, kind, notes, source_id) FROM stdin;
 1	193	5	1991-12-24	day	continuation	The Russian Federation continues the USSR's membership of the UN (and its permanent seat in the Security Council).	174
@@ -4394,6 +4424,7 @@ SELECT pg_catalog.setval('cow_cell_run_id_seq', 1, false);
 SELECT pg_catalog.setval('cow_igo_id_seq', 1, false);
 SELECT pg_catalog.setval('cow_span_id_seq', 1, false);
 SELECT pg_catalog.setval('cow_state_id_seq', 1, false);
+SELECT pg_catalog.setval('cow_state_period_id_seq', 1, false);
 SELECT pg_catalog.setval('membership_event_id_seq', 86, true);
 SELECT pg_catalog.setval('membership_id_seq', 1370, true);
 SELECT pg_catalog.setval('organization_event_id_seq', 186, true);
@@ -4405,7 +4436,7 @@ SELECT pg_catalog.setval('person_id_seq', 199, true);
 SELECT pg_catalog.setval('post_id_seq', 25, true);
 SELECT pg_catalog.setval('source_id_seq', 698, true);
 SELECT pg_catalog.setval('state_id_seq', 206, true);
-SELECT pg_catalog.setval('state_name_id_seq', 24, true);
+SELECT pg_catalog.setval('state_name_id_seq', 35, true);
 SELECT pg_catalog.setval('state_succession_id_seq', 6, true);
 SELECT pg_catalog.setval('tenure_id_seq', 212, true);
 SELECT pg_catalog.setval('treaty_action_id_seq', 677, true);
@@ -4420,6 +4451,8 @@ ALTER TABLE ONLY cow_span
     ADD CONSTRAINT pk_cow_span PRIMARY KEY (id);
 ALTER TABLE ONLY cow_state
     ADD CONSTRAINT pk_cow_state PRIMARY KEY (id);
+ALTER TABLE ONLY cow_state_period
+    ADD CONSTRAINT pk_cow_state_period PRIMARY KEY (id);
 ALTER TABLE ONLY membership
     ADD CONSTRAINT pk_membership PRIMARY KEY (id);
 ALTER TABLE ONLY membership_event
@@ -4464,10 +4497,10 @@ ALTER TABLE ONLY cow_span
     ADD CONSTRAINT uq_cow_span_igo_id_seq UNIQUE (igo_id, seq);
 ALTER TABLE ONLY cow_state
     ADD CONSTRAINT uq_cow_state_name UNIQUE (name);
+ALTER TABLE ONLY cow_state_period
+    ADD CONSTRAINT uq_cow_state_period_cow_state_id_first_year UNIQUE (cow_state_id, first_year);
 ALTER TABLE ONLY cow_state
     ADD CONSTRAINT uq_cow_state_position UNIQUE ("position");
-ALTER TABLE ONLY cow_state
-    ADD CONSTRAINT uq_cow_state_state_id UNIQUE (state_id);
 ALTER TABLE ONLY membership_event
     ADD CONSTRAINT uq_membership_event_membership_id_date_kind UNIQUE (membership_id, date, kind);
 ALTER TABLE ONLY membership
@@ -4511,6 +4544,8 @@ ALTER TABLE ONLY treaty
 CREATE INDEX ix_cow_cell_run_cow_state_id ON cow_cell_run USING btree (cow_state_id);
 CREATE INDEX ix_cow_cell_run_igo_id ON cow_cell_run USING btree (igo_id);
 CREATE INDEX ix_cow_span_igo_id ON cow_span USING btree (igo_id);
+CREATE INDEX ix_cow_state_period_cow_state_id ON cow_state_period USING btree (cow_state_id);
+CREATE INDEX ix_cow_state_period_state_id ON cow_state_period USING btree (state_id);
 CREATE INDEX ix_membership_event_membership_id ON membership_event USING btree (membership_id);
 CREATE INDEX ix_membership_event_source_id ON membership_event USING btree (source_id);
 CREATE INDEX ix_membership_member_organization_id ON membership USING btree (member_organization_id);
@@ -4555,6 +4590,10 @@ ALTER TABLE ONLY cow_igo
     ADD CONSTRAINT fk_cow_igo_organization_id_organization FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE SET NULL;
 ALTER TABLE ONLY cow_span
     ADD CONSTRAINT fk_cow_span_igo_id_cow_igo FOREIGN KEY (igo_id) REFERENCES cow_igo(id) ON DELETE CASCADE;
+ALTER TABLE ONLY cow_state_period
+    ADD CONSTRAINT fk_cow_state_period_cow_state_id_cow_state FOREIGN KEY (cow_state_id) REFERENCES cow_state(id) ON DELETE CASCADE;
+ALTER TABLE ONLY cow_state_period
+    ADD CONSTRAINT fk_cow_state_period_state_id_state FOREIGN KEY (state_id) REFERENCES state(id) ON DELETE SET NULL;
 ALTER TABLE ONLY cow_state
     ADD CONSTRAINT fk_cow_state_state_id_state FOREIGN KEY (state_id) REFERENCES state(id) ON DELETE SET NULL;
 ALTER TABLE ONLY membership_event

@@ -1,4 +1,4 @@
--- orgdb database at revision 0048 from sources 6712f5b5c205871a: written by `orgdb data build`; do not edit
+-- orgdb database at revision 0050 from sources 768a9aece49f8599: written by `orgdb data build`; do not edit
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -188,20 +188,6 @@ CREATE TABLE cow_igo (
 	CONSTRAINT uq_cow_igo_organization_id UNIQUE (organization_id), 
 	CONSTRAINT uq_cow_igo_position UNIQUE (position)
 );
-CREATE TABLE cow_state (
-	id INTEGER NOT NULL, 
-	name VARCHAR NOT NULL, 
-	position INTEGER NOT NULL, 
-	ccode INTEGER NOT NULL, 
-	stateabb VARCHAR NOT NULL, 
-	statenme VARCHAR NOT NULL, 
-	state_id INTEGER, 
-	CONSTRAINT fk_cow_state_state_id_state FOREIGN KEY(state_id) REFERENCES state (id) ON DELETE SET NULL, 
-	CONSTRAINT pk_cow_state PRIMARY KEY (id), 
-	CONSTRAINT uq_cow_state_name UNIQUE (name), 
-	CONSTRAINT uq_cow_state_position UNIQUE (position), 
-	CONSTRAINT uq_cow_state_state_id UNIQUE (state_id)
-);
 CREATE TABLE cow_cell_run (
 	id INTEGER NOT NULL, 
 	igo_id INTEGER NOT NULL, 
@@ -343,7 +329,32 @@ CREATE TABLE state_succession (
 	CONSTRAINT pk_state_succession PRIMARY KEY (id), 
 	CONSTRAINT uq_state_succession_predecessor_id_successor_id UNIQUE (predecessor_id, successor_id)
 );
-INSERT INTO "alembic_version" VALUES('0048');
+CREATE TABLE cow_state_period (
+	id INTEGER NOT NULL, 
+	cow_state_id INTEGER NOT NULL, 
+	first_year INTEGER NOT NULL, 
+	last_year INTEGER NOT NULL, 
+	state_id INTEGER, 
+	CONSTRAINT ck_cow_state_period_first_year_before_last_year CHECK (first_year <= last_year), 
+	CONSTRAINT fk_cow_state_period_cow_state_id_cow_state FOREIGN KEY(cow_state_id) REFERENCES cow_state (id) ON DELETE CASCADE, 
+	CONSTRAINT fk_cow_state_period_state_id_state FOREIGN KEY(state_id) REFERENCES state (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_cow_state_period PRIMARY KEY (id), 
+	CONSTRAINT uq_cow_state_period_cow_state_id_first_year UNIQUE (cow_state_id, first_year)
+);
+CREATE TABLE "cow_state" (
+	id INTEGER NOT NULL, 
+	name VARCHAR NOT NULL, 
+	position INTEGER NOT NULL, 
+	ccode INTEGER NOT NULL, 
+	stateabb VARCHAR NOT NULL, 
+	statenme VARCHAR NOT NULL, 
+	state_id INTEGER, 
+	CONSTRAINT fk_cow_state_state_id_state FOREIGN KEY(state_id) REFERENCES state (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_cow_state PRIMARY KEY (id), 
+	CONSTRAINT uq_cow_state_name UNIQUE (name), 
+	CONSTRAINT uq_cow_state_position UNIQUE (position)
+);
+INSERT INTO "alembic_version" VALUES('0050');
 INSERT INTO "source" VALUES(1,'article-2011','Belarus distorts collective security idea – Kremlin','Windows to Russia','https://news.windowstorussia.com/belarus-distorts-collective-security-idea-%E2%80%93-kremlin.html','2011-01-01','year','2026-11-28','day','2011 news article quoting an Izvestia interview with CSTO Secretary General Nikolay Bordyuzha; names the CSTO''s seven member states at the time (Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan), its Secretary General and the Collective Rapid Reaction Force. Published in 2011, exact day unknown.',NULL);
 INSERT INTO "source" VALUES(3,'kremlin-3506','Charter of the Collective Security Treaty Organization','President of Russia (kremlin.ru)','http://en.special.kremlin.ru/supplement/3506','2002-10-07','day','2026-11-28','day','The Charter''s text on the official site''s accessible version; the page header shows ''October 6, 2002'' while the text says signed ''on October 7, 2002 in Chisinau'' by the six presidents. It gives the signatures, not the entry into force.',NULL);
 INSERT INTO "source" VALUES(6,'tass-678014','CSTO confirms getting note from Uzbekistan on suspension of membership','ITAR-TASS','http://tass.com/archive/678014','2012-06-28','day','2026-11-28','day',NULL,NULL);
@@ -1647,6 +1658,17 @@ INSERT INTO "state_name" VALUES(21,83,'DR Congo','en');
 INSERT INTO "state_name" VALUES(22,83,'Congo-Kinshasa','en');
 INSERT INTO "state_name" VALUES(23,77,'Republic of the Congo','en');
 INSERT INTO "state_name" VALUES(24,77,'Congo-Brazzaville','en');
+INSERT INTO "state_name" VALUES(25,24,'West Germany','en');
+INSERT INTO "state_name" VALUES(26,24,'German Federal Republic','en');
+INSERT INTO "state_name" VALUES(27,196,'East Germany','en');
+INSERT INTO "state_name" VALUES(28,83,'Zaire','en');
+INSERT INTO "state_name" VALUES(29,190,'North Yemen','en');
+INSERT INTO "state_name" VALUES(30,190,'Yemen Arab Republic','en');
+INSERT INTO "state_name" VALUES(31,199,'South Yemen','en');
+INSERT INTO "state_name" VALUES(32,199,'People''s Democratic Republic of Yemen','en');
+INSERT INTO "state_name" VALUES(33,193,'Soviet Union','en');
+INSERT INTO "state_name" VALUES(34,193,'USSR','en');
+INSERT INTO "state_name" VALUES(35,202,'Federal Republic of Yugoslavia','en');
 INSERT INTO "treaty" VALUES(1,'CST-1992','Collective Security Treaty','Tashkent Treaty; Договор о коллективной безопасности','1992-05-15','day','Tashkent','1994-04-20','day',NULL,1,'high','Signed 1992-05-15 in Tashkent (high). Also: http://www.odkb.gov.ru/a/aengl.htm, https://pavlodar.com/zakon/index.html?dok=03122&oraz=00&noraz=0. In force 1994-04-20 for all parties (high; text of the 1999 Prolongation Protocol: "вступившего в силу 20 апреля 1994 года", https://pavlodar.com/zakon/index.html?dok=03122&oraz=00&noraz=0; https://mfa.gov.by/en/mulateral/organization/list/cddd96a3f70190b1.html). Initial term 5 years (Art. 11), expiring 1999-04-20. Registered with the UN Secretariat 1995-11-01 (medium; http://www.odkb.gov.ru/a/aengl.htm). Text: http://www.odkb.gov.ru/b/azbengl.htm, https://cis-legislation.com/document.fwx?rgn=4144. Predecessor instrument of the CSTO.',54);
 INSERT INTO "treaty" VALUES(2,'CSTO-CHARTER-2002','Charter of the Collective Security Treaty Organization',NULL,'2002-10-07','day','Chisinau','2003-09-18','day',NULL,1,'high','Signed 2002-10-07 in Chisinau by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan (Kremlin text: "on October 7, 2002 in Chisinau"). Also: http://www.odkb.gov.ru/a/aengl.htm ("Kishinev"), https://mfa.gov.by/en/mulateral/organization/list/cddd96a3f70190b1.html. Alternative place: Tashkent (https://www.washingtontimes.com/topics/collective-security-treaty-organization/, https://tass.com/russia/728988); erroneous, contradicted by the Kremlin text. Chosen per fact sheet: Chisinau. In force 2003-09-18 (high; http://www.odkb.gov.ru/a/aengl.htm, https://mfa.gov.by/en/mulateral/organization/list/cddd96a3f70190b1.html, https://windowstorussia.com/csto-collective-security-treaty-organisation-this-is-the-future-for-security.html). Amended by the Protocol on amendments to the Charter of 2010-12-10 (high; https://en.odkb-csto.org/documents/documents/ustav_organizatsii_dogovora_o_kollektivnoy_bezopasnosti_/). Companion instrument: Agreement on the Legal Status of the CSTO (same date and place; same entry into force).',3);
 INSERT INTO "treaty" VALUES(3,'CST-PROLONGATION-1999','Protocol on the Prolongation of the Collective Security Treaty of 15 May 1992',NULL,'1999-04-02','day','Moscow','2000-03-22','day',NULL,1,'high','Also: https://pavlodar.com/zakon/index.html?dok=03122&oraz=00&noraz=0 (protocol text). Effect: the Collective Security Treaty (CST-1992) is prolonged for 5 years from 1999-04-21 and thereafter renewed automatically every 5 years (high; protocol text). Signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Azerbaijan, Georgia and Uzbekistan did not sign, and the Treaty''s initial term expired for them on 1999-04-20.',57);
@@ -4256,6 +4278,8 @@ INSERT INTO "state_succession" VALUES(6,197,185,'1964-04-26','day','union','The 
 CREATE INDEX ix_cow_cell_run_cow_state_id ON cow_cell_run (cow_state_id);
 CREATE INDEX ix_cow_cell_run_igo_id ON cow_cell_run (igo_id);
 CREATE INDEX ix_cow_span_igo_id ON cow_span (igo_id);
+CREATE INDEX ix_cow_state_period_cow_state_id ON cow_state_period (cow_state_id);
+CREATE INDEX ix_cow_state_period_state_id ON cow_state_period (state_id);
 CREATE INDEX ix_membership_event_membership_id ON membership_event (membership_id);
 CREATE INDEX ix_membership_event_source_id ON membership_event (source_id);
 CREATE INDEX ix_membership_member_organization_id ON membership (member_organization_id);

@@ -1,0 +1,28 @@
+"""data: Names people use for divided, unified and renamed states
+
+Applies seeds/0050_names_people_use_for_divided_unified_and.toml (changeset format 3) through the frozen applier
+orgdb_appliers.changeset_v3; the file's SHA-256 is pinned, so an edited seed is refused.
+
+Revision ID: 0050
+Revises: 0049
+"""
+
+revision = "0050"
+down_revision = "0049"
+branch_labels = None
+depends_on = None
+
+SEED = "0050_names_people_use_for_divided_unified_and.toml"
+SHA256 = "b440c9b716c12262b91a6ace9ec0d428cfb59b74ea8790422f34f13277bd6893"
+
+
+def upgrade() -> None:
+    from orgdb_appliers import changeset_v3
+
+    changeset_v3.upgrade(SEED, SHA256)
+
+
+def downgrade() -> None:
+    from orgdb_appliers import changeset_v3
+
+    changeset_v3.downgrade(SEED, SHA256)
