@@ -12,7 +12,7 @@ from __future__ import annotations
 TYPE_CHECKING = False  # not imported from typing: `python -m orgdb` loads this module
 # first, and the command line's start-up stays free of imports until it can handle Ctrl-C
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["connect", "Database", "ImportResult", "NotFound", "OrgdbError", "DatabaseError",
            "UsageError", "ChangesetError", "Member", "Official", "StateAction", "Event",
            "SearchHit", "PartialDate"]
