@@ -12,7 +12,7 @@ import uuid
 
 import pytest
 
-from orgdb.store import create, engine, migrate
+from orgdb.store import create, engine, migrate, pgschema
 from orgdb.store.target import ENV_URL, resolve, sqlite_target
 
 PG_ENV = "ORGDB_TEST_POSTGRES_URL"
@@ -127,9 +127,8 @@ def alembic_engine(request):
     url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
     target = resolve(url)
     eng = engine.write_engine(target)
-    if target.schema is not None:  # orgdb creates its schema in its first write
-        with eng.begin() as conn:
-            conn.exec_driver_sql(f'CREATE SCHEMA "{target.schema}"')
+    with eng.begin() as conn:  # orgdb creates its schema in its first write
+        pgschema.ensure(conn, target)
     yield eng
     eng.dispose()
 

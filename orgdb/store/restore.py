@@ -154,9 +154,8 @@ def _in_place(path: Path, dest_path: Path, replaced: Path | None) -> None:
 def _to_new_file(path: Path, dest_path: Path) -> None:
     """The copy built whole beside the new name (checked, in WAL mode), then renamed into
     place: a kill leaves no database, never a half one."""
-    for pattern in (f".{dest_path.name}.restoring-*", f"..{dest_path.name}.restoring-*"):
-        for stale in dest_path.parent.glob(pattern):  # left by a killed restore (and its
-            stale.unlink(missing_ok=True)             # copy's own temporary file)
+    for stale in dest_path.parent.glob(f".*{dest_path.name}.restoring-*"):
+        stale.unlink(missing_ok=True)  # a killed restore's copy, or the copy's own temp
     tmp = dest_path.with_name(f".{dest_path.name}.restoring-{os.getpid()}")
     try:
         source = open_sqlite(path)

@@ -13,9 +13,12 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from orgdb.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 ENV_URL = "ORGDB_DATABASE_URL"
 PG_DRIVER = "postgresql+psycopg2"  # the driver orgdb ships (`pip install 'orgdb[postgres]'`)
@@ -45,7 +48,7 @@ class Target(NamedTuple):
     def backend(self) -> str:
         return "sqlite" if self.path is not None else "postgresql"
 
-    def sa_url(self):  # noqa: ANN201 - sqlalchemy.engine.URL, imported only here
+    def sa_url(self) -> URL:
         """The SQLAlchemy URL, built from the resolved file (never re-read from the user's
         spelling, whose `?` or `%XX` SQLAlchemy would take for a query or an escape)."""
         from sqlalchemy.engine import URL, make_url
