@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0050_names_people_use_for_divided_unified_and.toml"
-SHA256 = "b440c9b716c12262b91a6ace9ec0d428cfb59b74ea8790422f34f13277bd6893"
+SHA256 = "a95da2582e6c0b19202da80215ee08740c5dacf237d0765164dc06ae0c9d30a2"
 
 
 def upgrade() -> None:

@@ -1,4 +1,4 @@
--- orgdb database at revision 0050 from sources 768a9aece49f8599: written by `orgdb data build`; do not edit
+-- orgdb database at revision 0050 from sources 19f31c2f4dfef552: written by `orgdb data build`; do not edit
 CREATE TABLE alembic_version (
     version_num character varying(32) NOT NULL
 );
@@ -3454,7 +3454,6 @@ COPY state_name (id, state_id, name, lang) FROM stdin;
 32	199	People's Democratic Republic of Yemen	en
 33	193	Soviet Union	en
 34	193	USSR	en
-35	202	Federal Republic of Yugoslavia	en
 \.
 COPY state_succession (id, predecessor_id, successor_id, date, date_precision, kind, notes, source_id) FROM stdin;
 1	193	5	1991-12-24	day	continuation	The Russian Federation continues the USSR's membership of the UN (and its permanent seat in the Security Council).	174
@@ -4436,7 +4435,7 @@ SELECT pg_catalog.setval('person_id_seq', 199, true);
 SELECT pg_catalog.setval('post_id_seq', 25, true);
 SELECT pg_catalog.setval('source_id_seq', 698, true);
 SELECT pg_catalog.setval('state_id_seq', 206, true);
-SELECT pg_catalog.setval('state_name_id_seq', 35, true);
+SELECT pg_catalog.setval('state_name_id_seq', 34, true);
 SELECT pg_catalog.setval('state_succession_id_seq', 6, true);
 SELECT pg_catalog.setval('tenure_id_seq', 212, true);
 SELECT pg_catalog.setval('treaty_action_id_seq', 677, true);
