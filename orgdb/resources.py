@@ -27,15 +27,26 @@ def seeds_dir() -> Path:
 
 def applier(fmt: int) -> ModuleType:
     """The frozen applier of changeset format `fmt` (migrations/orgdb_appliers)."""
+    return frozen_module(f"changeset_v{fmt}", f"no applier for changeset format {fmt}")
+
+
+def cow_applier() -> ModuleType:
+    """The frozen applier of COW's IGO-year file, which revision 0052 and `orgdb import
+    cow` write through."""
+    return frozen_module("cow_v1", "no applier for COW's IGO-year file")
+
+
+def frozen_module(stem: str, missing: str) -> ModuleType:
+    """migrations/orgdb_appliers/<stem>.py, loaded once as orgdb_appliers.<stem>."""
     import importlib.util
 
-    name = f"orgdb_appliers.changeset_v{fmt}"
+    name = f"orgdb_appliers.{stem}"
     if name in sys.modules:
         return sys.modules[name]
     folder = migrations_dir() / "orgdb_appliers"
-    path = folder / f"changeset_v{fmt}.py"
+    path = folder / f"{stem}.py"
     if not path.is_file():
-        raise LookupError(f"no applier for changeset format {fmt}")
+        raise LookupError(missing)
     if "orgdb_appliers" not in sys.modules:
         pkg = importlib.util.spec_from_file_location(
             "orgdb_appliers", folder / "__init__.py", submodule_search_locations=[str(folder)])

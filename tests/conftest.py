@@ -150,6 +150,18 @@ def head_sqlite_path(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def curated_sqlite_path(head_sqlite_path, tmp_path_factory):
+    """A SQLite file at head with the curated data alone (the COW data revision 0052
+    carries taken back, as before a user's import), built once; tests copy it."""
+    from helpers import without_cow
+
+    path = tmp_path_factory.mktemp("curated") / "orgdb.sqlite3"
+    shutil.copy(head_sqlite_path, path)
+    without_cow(str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
 def recent_sqlite_path(head_sqlite_path, tmp_path_factory):
     """A SQLite file at the revision before the newest RECENT ones (head, downgraded),
     built once; tests copy it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -38,6 +39,20 @@ def sa_engine(url: str):
     return engine.engine(resolve(url))
 
 
+def without_cow(url: str) -> str:
+    """Take back the COW data revision 0052 wrote (the frozen writer's own removal): the
+    database as it is with the curated data alone, as before COW was carried."""
+    from orgdb.resources import cow_applier
+
+    eng = sa_engine(url)
+    try:
+        with eng.begin() as conn:
+            cow_applier().remove(conn)
+    finally:
+        eng.dispose()
+    return url
+
+
 def dump(url: str) -> dict[str, list[tuple]]:
     """Every row of every orgdb table, sorted: two dumps are equal iff the data is."""
     eng = sa_engine(url)
@@ -52,8 +67,9 @@ def dump(url: str) -> dict[str, list[tuple]]:
 
 def natural_rows(url: str) -> dict[str, Counter[tuple]]:
     """Every table's rows with ids replaced by what they point at: a row's own id is dropped
-    and each foreign key becomes the referenced row's content (recursively), so two
-    databases compare equal when they hold the same data, whatever ids a re-insert got."""
+    and each foreign key becomes a digest of the referenced row's content (recursively), so
+    two databases compare equal when they hold the same data, whatever ids a re-insert got.
+    (A digest, not the nested row, keeps this fast on COW's hundred thousand rows.)"""
     eng = sa_engine(url)
     try:
         with eng.connect() as conn:
@@ -61,28 +77,33 @@ def natural_rows(url: str) -> dict[str, Counter[tuple]]:
             tables = [t for t in insp.get_table_names() if t != "alembic_version"]
             fks = {t: {fk["constrained_columns"][0]: fk["referred_table"]
                        for fk in insp.get_foreign_keys(t)} for t in tables}
-            raw = {t: [dict(r) for r in conn.execute(sa.text(f'SELECT * FROM "{t}"')).mappings()]
-                   for t in tables}
+            raw = {}
+            for t in tables:
+                result = conn.execute(sa.text(f'SELECT * FROM "{t}"'))
+                raw[t] = (list(result.keys()), [tuple(r) for r in result])
     finally:
         eng.dispose()
-    by_id = {t: {r["id"]: r for r in rows if "id" in r} for t, rows in raw.items()}
-    memo: dict[tuple[str, int], tuple] = {}
+    plan = {t: [(i, c, fks[t].get(c)) for i, c in sorted(enumerate(cols), key=lambda x: x[1])
+                if c != "id"] for t, (cols, _) in raw.items()}
+    by_id = {t: {r[cols.index("id")]: r for r in rows} for t, (cols, rows) in raw.items()
+             if "id" in cols}
+    memo: dict[tuple[str, int], str] = {}
 
-    def natural(table: str, row: dict) -> tuple:
+    def natural(table: str, row: tuple) -> tuple:
         out = []
-        for col, value in sorted(row.items()):
-            if col == "id":
-                continue
-            target = fks[table].get(col)
+        for i, col, target in plan[table]:
+            value = row[i]
             if target and value is not None:
                 key = (target, value)
-                if key not in memo:
-                    memo[key] = natural(target, by_id[target][value])
-                value = memo[key]
+                ref = memo.get(key)
+                if ref is None:
+                    content = repr(natural(target, by_id[target][value])).encode()
+                    ref = memo[key] = f"{target}:{hashlib.sha256(content).hexdigest()[:20]}"
+                value = ref
             out.append((col, value))
         return tuple(out)
 
-    return {t: Counter(natural(t, r) for r in rows) for t, rows in raw.items()}
+    return {t: Counter(natural(t, r) for r in rows) for t, (_, rows) in raw.items()}
 
 
 def head_schema(url: str) -> str:

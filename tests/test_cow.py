@@ -11,12 +11,21 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from helpers import apply_file, dump, head_schema, query, reader_for, sa_engine, write_file
+from helpers import (
+    apply_file,
+    dump,
+    head_schema,
+    query,
+    reader_for,
+    sa_engine,
+    without_cow,
+    write_file,
+)
 from typer.testing import CliRunner
 
 from orgdb.cli import app
 from orgdb.errors import OrgdbError
-from orgdb.interchange.cow import export, importer, reader
+from orgdb.interchange.cow import export, importer
 from orgdb.interchange.cow import states as cow_states
 from orgdb.store import migrate
 from orgdb.store.target import resolve
@@ -87,10 +96,11 @@ def import_file(url: str, path: Path = EXTRACT, states: Path = STATES) -> import
 
 
 def head_copy(tmp_path: Path, head_sqlite_path: Path) -> str:
-    """A private SQLite database at head, with the curated data (CSTO, NATO, CIS)."""
+    """A private SQLite database at head with the curated data (CSTO, NATO, CIS) and
+    without the COW data revision 0052 carries: as a user's import finds it."""
     path = tmp_path / "head.sqlite3"
     shutil.copy(head_sqlite_path, path)
-    return str(path)
+    return without_cow(str(path))
 
 
 def export_text(url: str) -> str:
@@ -265,7 +275,8 @@ def test_state_targets_without_a_database():
     assert len({t.code for t in targets.values()}) == 215  # DE and YE have two columns each
     assert targets["russia"].code == "RU" and "Soviet Union" not in targets["russia"].other_names
     assert "Russian Empire" in targets["russia"].other_names
-    assert targets["kosovo"].code == "COW-KOS" and targets["kosovo"].historic
+    assert targets["kosovo"].code == "XK" and targets["kosovo"].alpha3 == "XKX"
+    assert targets["svietnam"].code == "COW-RVN" and targets["svietnam"].historic
     assert targets["syemen"].code == "YDYE" and targets["syemen"].alpha3 == "YMD"
 
 
@@ -277,16 +288,15 @@ def test_curated_organization_is_matched_never_written(db_url, tmp_path):
     org_sql = "SELECT * FROM organization WHERE code = 'CSTO'"
     mem_sql = ("SELECT m.* FROM membership m JOIN organization o ON o.id = m.organization_id "
                "WHERE o.code = 'CSTO' ORDER BY m.id")
-    before_org, before_mem = query(url, org_sql), query(url, mem_sql)
+    ident_sql = """SELECT i.scheme, i.identifier FROM organization_identifier i
+                   JOIN organization o ON o.id = i.organization_id
+                   WHERE o.code = 'CSTO' ORDER BY i.scheme"""
+    before = query(url, org_sql), query(url, mem_sql), query(url, ident_sql)
     report = import_file(url)
-    assert query(url, org_sql) == before_org
-    assert query(url, mem_sql) == before_mem  # no COW membership of a curated organization
+    # nothing written to it: no COW membership, not even an identifier
+    assert (query(url, org_sql), query(url, mem_sql), query(url, ident_sql)) == before
     assert report.matched == ["CSTO (COW CSTO)"]
-    # COW recorded as corroborating: its identifiers and the link row
-    assert query(url, """SELECT i.scheme, i.identifier FROM organization_identifier i
-                         JOIN organization o ON o.id = i.organization_id
-                         WHERE o.code = 'CSTO' ORDER BY i.scheme""") == [
-        ("cow_ioname", "CSTO"), ("cow_ionum", "1125")]
+    # COW recorded as corroborating: the link row
     assert query(url, """SELECT i.owned FROM cow_igo i JOIN organization o
                          ON o.id = i.organization_id WHERE o.code = 'CSTO'""") == [(False,)]
     texts = [str(d) for d in report.disagreements]
@@ -299,7 +309,7 @@ def test_curated_organization_is_matched_never_written(db_url, tmp_path):
 
 
 def test_import_at_head_keeps_the_curated_data(writable_head_url):
-    url = writable_head_url  # head: the curated CSTO, NATO and CIS
+    url = without_cow(writable_head_url)  # head: the curated CSTO, NATO and CIS
     curated = ("SELECT o.code, o.name, o.founded, m.state_id, m.status, m.start_date, "
                "m.end_date, m.source_id FROM organization o LEFT JOIN membership m ON "
                "m.organization_id = o.id WHERE o.curated ORDER BY o.code, m.id")
@@ -449,9 +459,11 @@ def test_export_without_cow_data_says_so(tmp_path, head_sqlite_path):
 
 
 def test_runs_split_on_value_and_on_gaps():
+    from orgdb.resources import cow_applier
+
     years = [2000, 2001, 2002, 2005, 2006]
     cells = ("1", "1", "2", "2", "2")
-    assert list(reader.runs(years, cells)) == [(2000, 2001, "1"), (2002, 2002, "2"),
+    assert list(cow_applier().runs(years, cells)) == [(2000, 2001, "1"), (2002, 2002, "2"),
                                              (2005, 2006, "2")]
 
 
@@ -518,7 +530,7 @@ def without_periods(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_below_revision_0049_cow_data_with_periods_is_refused_and_left_alone(
         writable_head_url):
-    url = writable_head_url
+    url = without_cow(writable_head_url)
     import_file(url)
     before = dump(url)
     with pytest.raises(OrgdbError, match="revision 0049 cannot go down without losing rows"):
@@ -531,7 +543,7 @@ def test_a_schema_round_trip_keeps_what_the_import_attached(writable_head_url, t
     """`db downgrade 0002` then `db upgrade` once dropped the COW identifiers attached to the
     curated CSTO and CIS and unlinked their cow_igo rows. A data revision's downgrade now
     removes only what it added."""
-    url = writable_head_url
+    url = without_cow(writable_head_url)
     igo_file, states_file = without_periods(tmp_path)
     import_file(url, igo_file, states_file)
     attached = ("SELECT o.code, i.scheme, i.identifier FROM organization_identifier i "
@@ -539,8 +551,6 @@ def test_a_schema_round_trip_keeps_what_the_import_attached(writable_head_url, t
     linked = ("SELECT c.ioname, o.code FROM cow_igo c LEFT JOIN organization o "
               "ON o.id = c.organization_id ORDER BY 1")
     before = (query(url, attached), query(url, linked))
-    assert ("CSTO", "cow_ionum", "1125") in before[0] or any(
-        r[0] == "CSTO" and r[1].startswith("cow_") for r in before[0])
     assert ("CIS", "CIS") in before[1] and ("CSTO", "CSTO") in before[1]
     migrate.downgrade(resolve(url), "0002", yes=True)
     migrate.upgrade(resolve(url))
@@ -565,7 +575,7 @@ def test_the_sources_own_inconsistencies_are_warnings_not_errors(head_sqlite_cop
         for row in rows[1:]:
             writer.writerow(row[:dead] + ["1958"] + row[dead + 1:] if row[0] == "EPA" else row)
     shutil.copy(STATES, tmp_path / "states2016.csv")
-    url = str(head_sqlite_copy)
+    url = without_cow(str(head_sqlite_copy))
     result = runner.invoke(app, ["import", "cow", str(edited), "--db", url])
     assert result.exit_code == 0, result.output
     assert "inconsistencies in COW's own data" in result.stderr and "EPA:" in result.stderr
@@ -596,7 +606,7 @@ def test_a_clean_full_cow_import_passes_the_check(head_sqlite_copy):
     from helpers import shared
 
     cow = shared("data/cow-igo-v3/igo_year_formatv3.csv")
-    url = str(head_sqlite_copy)
+    url = without_cow(str(head_sqlite_copy))
     result = runner.invoke(app, ["import", "cow", str(cow), "--db", url])
     assert result.exit_code == 0, result.output
     check = runner.invoke(app, ["check", "--db", url, "--format", "json"])
@@ -660,7 +670,7 @@ def test_a_lookup_past_the_horizon_answers_and_says_so(tmp_path):
 def test_the_horizon_round_trips_through_the_schema_revision(writable_head_url, tmp_path):
     """Down to 0019 the horizon is written back as the end (as that revision's import wrote
     it); up again it is a horizon once more, every row as it was."""
-    url = writable_head_url
+    url = without_cow(writable_head_url)
     import_file(url, *without_periods(tmp_path))
     sql = ("SELECT o.code, s.code, m.status, m.start_date, m.end_date, m.observed_until "
            "FROM membership m JOIN organization o ON o.id = m.organization_id "
@@ -712,12 +722,113 @@ def _answers(url: str) -> dict[str, tuple]:
 
 def test_names_mean_the_same_state_with_or_without_cow(writable_head_url):
     """On both backends: each name resolves to the same state, or is refused the same way,
-    and answers the same curated rows before and after COW's data is imported."""
+    and answers the same curated rows with COW inside (as shipped), without it, and after
+    `orgdb import cow` has brought it back."""
     url = writable_head_url
-    without = _answers(url)
-    assert without["USSR"][0] == "SUHH" and ("UN", "member") in {s[:2] for s in
-                                                                 without["USSR"][1]}
-    assert without["West Germany"][0] == "DE" and without["Zaire"][0] == "CD"
-    assert without["Korea"] == ("refused", "NotFound", True)  # North and South listed
+    inside = _answers(url)
+    assert inside["USSR"][0] == "SUHH" and ("UN", "member") in {s[:2] for s in
+                                                                inside["USSR"][1]}
+    assert inside["West Germany"][0] == "DE" and inside["Zaire"][0] == "CD"
+    assert inside["Korea"] == ("refused", "NotFound", True)  # North and South listed
+    assert _answers(without_cow(url)) == inside
     import_file(url)
-    assert _answers(url) == without
+    assert _answers(url) == inside
+
+
+# ------------------------------------------------- COW inside the package (revision 0052)
+
+
+def _carried_rows(ioname: str) -> tuple[list[str], list[list[str]]]:
+    """The carried copy's header and one IGO's rows (seeds/0052_cow_igo_v3.csv.gz)."""
+    import gzip
+    import io
+
+    from orgdb import resources
+
+    raw = gzip.decompress((resources.seeds_dir() / "0052_cow_igo_v3.csv.gz").read_bytes())
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+    return rows[0], [r for r in rows[1:] if r[0] == ioname]
+
+
+def test_a_fresh_install_answers_for_an_organization_only_cow_knows():
+    """The default database, as a first use builds it, holds COW's 534 IGOs: the
+    International Coffee Organization answers for 2010 as COW's cells say, and today with
+    the horizon note."""
+    import orgdb
+
+    header, ico = _carried_rows("ICfO")
+    cells = next(r for r in ico if r[2] == "2010")[3:-len(importer.META)]
+    expected = sorted(header[3 + j] for j, c in enumerate(cells) if c == "1")
+    then = runner.invoke(app, ["members", "International Coffee Organization",
+                               "--as-of", "2010", "--format", "json"])
+    assert then.exit_code == 0, then.output
+    members = [m for m in json.loads(then.stdout) if m["status"] == "member"]
+    assert len(expected) > 40 and len(members) == len(expected)
+    assert "ends on" not in then.stderr
+    today = runner.invoke(app, ["members", "International Coffee Organization"])
+    assert today.exit_code == 0, today.output
+    assert "rest on data that ends on 2014-12-31" in today.stderr
+    with orgdb.connect() as db:
+        igos = db._rows("SELECT count(*) AS n, sum(CASE WHEN carried THEN 1 ELSE 0 END) AS c, "
+                        "sum(CASE WHEN owned THEN 0 ELSE 1 END) AS matched FROM cow_igo")[0]
+        curated = {o.code for o in db.organizations() if o.coverage == "curated"}
+    assert (igos["n"], igos["c"]) == (534, 534)
+    assert igos["matched"] >= 10 and {"NATO", "CSTO", "UN", "OECD"} <= curated
+
+
+def test_the_carried_copy_exports_as_cow_wrote_it(head_url, tmp_path):
+    """`orgdb export cow` writes the carried IGOs back cell for cell, on both backends."""
+    import gzip
+
+    from orgdb import resources
+
+    raw = gzip.decompress((resources.seeds_dir() / "0052_cow_igo_v3.csv.gz").read_bytes())
+    out = tmp_path / "igo.csv"
+    result = runner.invoke(app, ["export", "cow", "-o", str(out), "--db", head_url])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == raw
+
+
+def _newer_release(tmp_path: Path) -> Path:
+    """The extract as a newer release would give it: ArticC's cells for 2014 changed."""
+    rows = extract_rows()
+    for row in rows:
+        if row[0] == "ArticC" and row[2] == "2014":
+            row[rows[0].index("usa")] = "0"
+    path = tmp_path / "newer" / "igo.csv"
+    path.parent.mkdir()
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    shutil.copy(STATES, path.parent / "states2016.csv")
+    return path
+
+
+def test_a_newer_release_replaces_the_carried_igos_it_changes(writable_head_url, tmp_path):
+    url = writable_head_url
+    path = _newer_release(tmp_path)
+    report = import_file(url, path)
+    assert (report.replaced, report.unchanged) == (1, 12)
+    assert spells(url, "ArticC", "US")[-1][1] == "2013-12-31"
+    assert "ArticC" in export_text(url) and export_text(url).count("\nArticC,") == len(
+        [r for r in extract_rows() if r[0] == "ArticC"])
+    assert query(url, "SELECT carried FROM cow_igo WHERE ioname = 'ArticC'") == [(False,)]
+
+
+def test_downgrading_the_carried_copy_keeps_what_an_import_wrote(writable_head_url, tmp_path):
+    """Revision 0052's downgrade takes back only what it wrote: it refuses, changing
+    nothing, once an import has replaced carried IGOs; a database whose COW data a user
+    imported before 0052 keeps it, down and up again."""
+    url = writable_head_url
+    import_file(url, _newer_release(tmp_path))
+    before = dump(url)
+    with pytest.raises(OrgdbError, match="1 COW IGOs were imported from another file"):
+        migrate.downgrade(resolve(url), "0051", yes=True)
+    assert dump(url) == before
+    # a user's own import, where nothing was carried: 0052 leaves it as it is
+    without_cow(url)
+    import_file(url)
+    mine = dump(url)
+    migrate.downgrade(resolve(url), "0051", yes=True)
+    assert dump(url) == mine
+    migrate.upgrade(resolve(url))
+    assert dump(url) == mine

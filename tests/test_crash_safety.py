@@ -208,11 +208,11 @@ def test_kills_during_downgrade_to_base(monkeypatch, head_sqlite_path):
                     {revisions.head(), None}, monkeypatch, kills=KILLS_THROUGH_HISTORY)
 
 
-def test_kills_during_import_cow(monkeypatch, head_sqlite_path):
+def test_kills_during_import_cow(monkeypatch, curated_sqlite_path):
     extract = DATA / "cow_extract.csv"
     with extract.open(encoding="utf-8") as f:
         ionames = {line.split(",", 1)[0] for line in list(f)[1:]}
-    conn = sqlite3.connect(head_sqlite_path)
+    conn = sqlite3.connect(curated_sqlite_path)
     curated = {code for (code,) in conn.execute("SELECT code FROM organization WHERE curated")}
     others = conn.execute("SELECT count(*) FROM organization WHERE NOT curated").fetchone()[0]
     igos_before = conn.execute("SELECT count(*) FROM cow_igo").fetchone()[0]
@@ -234,7 +234,7 @@ def test_kills_during_import_cow(monkeypatch, head_sqlite_path):
         with orgdb.connect() as db:
             db.import_cow(extract, states=DATA / "states2016_extract.csv")
 
-    kill_everywhere(import_cow, head_sqlite_path, {revisions.head()}, monkeypatch,
+    kill_everywhere(import_cow, curated_sqlite_path, {revisions.head()}, monkeypatch,
                     cow_all_or_nothing)
 
 

@@ -86,7 +86,7 @@ def test_unknown_organization_suggests(head_url):
     result = run("members", "CST0", "--db", head_url)
     assert result.exit_code == 1
     assert "Error: no organization matches 'CST0'" in result.stderr
-    assert "did you mean CST or CSTO?" in result.stderr
+    assert "did you mean CST or CSTO" in result.stderr
     assert "Traceback" not in result.output
 
 

@@ -60,6 +60,8 @@ def test_document_structure(document):
     assert namibia["classification"] == "state"
     assert {"scheme": "iso_3166_1_alpha2", "identifier": "NA"} in namibia["identifiers"]
     assert orgs["state/COW-BAD"]["founding_date"] == "1816-01-01"
+    # a state COW found in the database carries its column's COW code too
+    assert {"scheme": "cow_ccode", "identifier": "365"} in orgs["state/RU"]["identifiers"]
     # a state's membership is through `member`, the status its role
     mems = document["memberships"]
     uz = [m for m in mems if m.get("member", {}).get("id") == "state/UZ"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from orgdb import resources
 from orgdb.errors import ChangesetError, UsageError
-from orgdb.store import revisions, snapshot
+from orgdb.store import compiled, revisions, snapshot
 from orgdb.store.target import sqlite_target
 
 TEMPLATE = """\
@@ -233,11 +233,13 @@ def _write(path: Path, lines: Iterator[str]) -> None:
 
 
 def write_sqlite_snapshot(path: Path) -> None:
+    """The SQLite snapshot's SQL, and the database file compiled from it."""
     conn = sqlite3.connect(path)
     try:
         _write(snapshot.path("sqlite"), snapshot.dump_sqlite(conn, revisions.head()))
     finally:
         conn.close()
+    compiled.compile_snapshot(snapshot.path("sqlite"))
 
 
 def write_postgresql_snapshot(url: str) -> None:

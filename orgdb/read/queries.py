@@ -495,12 +495,23 @@ ORDER BY o.code
 EXPORT_ORG_NAMES = """
 SELECT organization_id AS id, name, lang FROM organization_name ORDER BY name
 """
+# An organization's identifiers, and COW's for one COW's data is linked to (a curated
+# organization COW matched gets no identifier row: the cow_igo link is the record).
 EXPORT_ORG_IDS = """
 SELECT organization_id AS id, scheme, identifier FROM organization_identifier
+UNION
+SELECT organization_id, 'cow_ioname', ioname FROM cow_igo WHERE organization_id IS NOT NULL
+UNION
+SELECT c.organization_id, 'cow_ionum', sp.ionum FROM cow_igo c
+JOIN cow_span sp ON sp.igo_id = c.id
+WHERE c.organization_id IS NOT NULL AND sp.ionum IS NOT NULL AND sp.ionum != ''
 ORDER BY scheme, identifier
 """
+# A state's COW code: its own, or (a state COW found in the database) its column's.
 EXPORT_STATES = f"""
-SELECT s.id, s.code, s.name, s.alpha2, s.alpha3, s.cow_code, s.start_date, s.start_precision,
+SELECT s.id, s.code, s.name, s.alpha2, s.alpha3,
+       COALESCE(s.cow_code, (SELECT min(c.ccode) FROM cow_state c WHERE c.state_id = s.id))
+           AS cow_code, s.start_date, s.start_precision,
        s.end_date, s.end_precision, {_SOURCE}
 FROM state s LEFT JOIN source src ON src.id = s.source_id
 ORDER BY s.code

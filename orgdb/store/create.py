@@ -8,6 +8,7 @@ alembic's side of the store)."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -57,6 +58,13 @@ def create(target: Target, revision: str = "head", *,
 
 
 def _from_snapshot(tmp: Path) -> None:
+    """The snapshot's database: a copy of the compiled file where the package has one,
+    else built from its SQL."""
+    built = snapshot.compiled_file()
+    if built is not None:
+        shutil.copyfile(built, tmp)
+        faults.statement()
+        return
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
         snapshot.load_sqlite(conn)

@@ -142,7 +142,8 @@ def schema_only() -> Iterator[None]:
     of a backup's schema uses it."""
     from orgdb import resources
 
-    appliers = [resources.applier(fmt) for fmt in resources.formats()]
+    appliers = [*(resources.applier(fmt) for fmt in resources.formats()),
+                resources.cow_applier()]
     saved = [(a, a.upgrade, a.downgrade) for a in appliers]
     try:
         for applier in appliers:
@@ -155,7 +156,7 @@ def schema_only() -> Iterator[None]:
             setattr(applier, "downgrade", down)  # noqa: B010
 
 
-def _skip(_name: str, _sha256: str) -> None:
+def _skip(*_seed: object) -> None:
     return None
 
 

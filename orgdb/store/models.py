@@ -15,7 +15,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, MetaData, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Integer,
+    MetaData,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -437,6 +446,10 @@ class CowIgo(OrgdbModel, table=True):
     )
     owned: bool  # created by the import: its 1/2/3 cells are memberships
     digest: str  # sha256 of its rows, so a second import knows it unchanged
+    # written by data revision 0052 from the copy of COW carried in the package (its
+    # downgrade takes back only these), not by `orgdb import cow`
+    carried: bool = Field(default=False, sa_column=Column(Boolean, nullable=False,
+                                                          server_default=false()))
 
 
 class CowSpan(OrgdbModel, table=True):

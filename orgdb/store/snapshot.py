@@ -24,12 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from orgdb import resources
-from orgdb.store import faults
+from orgdb.store import compiled, faults
 
 FOLDER = Path(__file__).with_name("snapshots")
 _HEADER = "-- orgdb database at revision {revision} from sources {digest}: written by " \
           "`orgdb data build`; do not edit\n"
-_FIRST = re.compile(r"-- orgdb database at revision (\d{4}) from sources ([0-9a-f]+):")
+_FIRST = compiled.FIRST
 
 
 def path(backend: str) -> Path:
@@ -43,7 +43,7 @@ def digest(revision: str) -> str:
     migrations = resources.migrations_dir()
     files = [*(f for f in sorted((migrations / "versions").glob("[0-9]*.py"))
                if f.name[:4] <= revision),
-             *(f for f in sorted(resources.seeds_dir().glob("[0-9]*.toml"))
+             *(f for f in sorted(resources.seeds_dir().glob("[0-9]*"))
                if f.name[:4] <= revision),
              *sorted((migrations / "orgdb_appliers").glob("*.py")),
              migrations / "env.py"]
@@ -70,38 +70,24 @@ def header(rev: str) -> str:
 
 # ---------------------------------------------------------------------------- loading
 
-def _sqlite_statements() -> Iterator[str]:
-    pending = ""
-    with path("sqlite").open(encoding="utf-8") as f:
-        next(f)  # the header
-        for line in f:
-            pending += line
-            if sqlite3.complete_statement(pending):
-                yield pending
-                pending = ""
-
-
 def schema_statements() -> Iterator[str]:
     """The SQLite snapshot's tables, indexes, triggers and views, without its rows."""
-    return (s for s in _sqlite_statements() if not s.startswith("INSERT INTO "))
+    return (s for s in compiled.statements(path("sqlite"))
+            if not s.startswith("INSERT INTO "))
 
 
-def load_sqlite(dest: sqlite3.Connection, chunk: int = 200) -> None:
-    """Load the SQLite snapshot into a new, private database file (orgdb.store.create
-    renames it into place only when it is whole, and removes it otherwise): without a
-    journal or syncs, `chunk` statements at a time through executescript, twice as fast
-    as one statement at a time; the caller syncs the file before the rename."""
-    dest.execute("PRAGMA journal_mode = OFF")
-    dest.execute("PRAGMA synchronous = OFF")
-    batch: list[str] = []
-    for statement in _sqlite_statements():
-        batch.append(statement)
-        if len(batch) == chunk:
-            dest.executescript("BEGIN;" + "".join(batch) + "COMMIT;")
-            faults.statement()
-            batch = []
-    dest.executescript("BEGIN;" + "".join(batch) + "COMMIT;")
-    faults.statement()
+def compiled_file() -> Path | None:
+    """The SQLite snapshot compiled into a database file (orgdb.store.compiled), if the
+    package has it and the snapshot holds a revision this orgdb builds."""
+    found = compiled.path_for(path("sqlite"))
+    return found if found is not None and found.is_file() and revision("sqlite") else None
+
+
+def load_sqlite(dest: sqlite3.Connection) -> None:
+    """Load the SQLite snapshot's statements into a new, private database file
+    (orgdb.store.create renames it into place only when it is whole, and removes it
+    otherwise); the caller syncs the file before the rename."""
+    compiled.run(dest, path("sqlite"), each=faults.statement)
 
 
 def _postgresql_parts() -> Iterator[tuple[str, str | None]]:
@@ -129,7 +115,7 @@ def load(conn: Any, backend: str) -> None:
     connection inside the caller's write transaction."""
     dbapi = conn.connection.dbapi_connection
     if backend == "sqlite":
-        for statement in _sqlite_statements():
+        for statement in compiled.statements(path("sqlite")):
             dbapi.execute(statement)
             faults.statement()
         return

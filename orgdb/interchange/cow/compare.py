@@ -31,7 +31,7 @@ class Disagreement:
 def compare(conn: Any, tables: dict[str, Any], block: Block, org_id: int,
             first: dict[str, str], states: Any) -> list[Disagreement]:
     """Where COW's rows for one IGO disagree with the organization `org_id` in the
-    database (`states`: orgdb.interchange.cow.states.ColumnStates, the state each year of
+    database (`states`: the frozen writer's ColumnStates, the state each year of
     each column is compared as)."""
     t = tables["organization"]
     org = conn.execute(sa.select(t.c.code, t.c.founded, t.c.dissolved)

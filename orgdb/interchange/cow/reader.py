@@ -7,11 +7,11 @@ import codecs
 import csv
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from orgdb.interchange.cow.columns import CELLS, YEAR_COLUMNS, CowError
+from orgdb.resources import cow_applier
 from orgdb.text import unsafe
 
 _YEARS = range(1800, 2101)  # COW's data runs 1816-2014; a later release may reach further
@@ -24,12 +24,8 @@ def _year(text: str) -> int | None:
     return None
 
 
-@dataclass
-class Block:
-    ioname: str
-    line: int
-    rows: list[list[str]]
-    years: list[int]
+# The frozen writer's Block (one IGO's rows), loaded at run time: typed as Any here.
+Block: Any = cow_applier().Block
 
 
 class Reader:
@@ -69,7 +65,7 @@ class Reader:
         name = self.header[i] if i is not None and i < len(self.header) else None
         return f"field {name!r}: " if name else ""
 
-    def blocks(self, header_check: Callable[[list[str]], int]) -> Iterator[Block]:
+    def blocks(self, header_check: Callable[[list[str]], int]) -> Iterator[Any]:
         try:
             fb = self.path.open("rb")
         except OSError as exc:
@@ -83,7 +79,7 @@ class Reader:
                                f"({exc})") from None
 
     def _blocks(self, reader: Any, header_check: Callable[[list[str]], int]
-                ) -> Iterator[Block]:
+                ) -> Iterator[Any]:
         try:
             header = next(reader)
         except StopIteration:
@@ -93,7 +89,7 @@ class Reader:
         nstates = header_check(header)
         year_columns = [(i, h) for i, h in enumerate(header) if h in YEAR_COLUMNS]
         seen: set[str] = set()
-        block: Block | None = None
+        block: Any = None
         years: set[int] = set()
         last = reader.line_num
         for row in reader:
@@ -140,20 +136,3 @@ class Reader:
             yield block
         if self.progress is not None:
             self.progress(self.total, self.total)
-
-
-def runs(years: list[int], cells: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
-    """(first year, last year, value) of each unbroken run of one value; a gap in the
-    years ends a run."""
-    start = prev = years[0]
-    value = cells[0]
-    for year, cell in zip(years[1:], cells[1:], strict=True):
-        if cell != value or year != prev + 1:
-            yield start, prev, value
-            start, value = year, cell
-        prev = year
-    yield start, prev, value
-
-
-# ------------------------------------------------------------------------------ importing
-

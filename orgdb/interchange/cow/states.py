@@ -1,9 +1,10 @@
 """COW's state columns and the states they become: the ISO mapping (STATE_MAP and
-PERIODS, see docs/interchange.md), COW's state list (states2016.csv), and StateResolver,
-which matches each column, and each of its periods, to a state already in the database
-or creates one. A name means the same state with or without COW: the import adds no name
-another state answers to, and the states COW keeps under one code (the Russian Empire,
-the USSR and the Russian Federation) stay apart, year by year."""
+PERIODS, see docs/interchange.md), COW's state list (states2016.csv), and the state plan
+built from them, by which the frozen writer matches each column, and each of its periods,
+to a state already in the database or creates one. A name means the same state with or
+without COW: COW adds no name to a state it did not create, and the states COW keeps under
+one code (the Russian Empire, the USSR and the Russian Federation) stay apart, year by
+year."""
 
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
-
 from orgdb.interchange.cow.columns import (
     COW_DATA_END,
     FIRST_YEAR,
@@ -22,6 +21,7 @@ from orgdb.interchange.cow.columns import (
     STATES_FILE,
     CowError,
 )
+from orgdb.interchange.iso import USER_ASSIGNED
 from orgdb.text import unsafe
 
 # COW columns pycountry cannot match by name, or would match wrongly, with their ISO code:
@@ -43,7 +43,8 @@ STATE_MAP: dict[str, str | None] = {
     # Former states with an ISO 3166-3 code, and Zanzibar with orgdb's own.
     "czechoslovakia": "CSHH", "egermany": "DDDE", "syemen": "YDYE", "zanzibar": "XZAN",
     # No ISO code of their own: COW's state stays a state of its own.
-    "svietnam": None, "korea": None, "kosovo": None,
+    "kosovo": "XK",  # ISO leaves it uncoded: the user-assigned code orgdb adopts (iso.py)
+    "svietnam": None, "korea": None,
     "austriahungary": None, "baden": None, "bavariaelect": None, "hanover": None,
     "hesseelect": None, "hessegrand": None, "mecklenburg": None, "modena": None,
     "papalstates": None, "parma": None, "saxony": None, "tuscany": None,
@@ -70,8 +71,8 @@ PERIODS: dict[str, tuple[tuple[int, int, str], ...]] = {
 # The name a state takes when the import creates it, where COW's name is not the state's.
 STATE_NAME = {"yugoslaviaserb": "Serbia", "korea": "Korean Empire",
               "zanzibar": "Zanzibar"}
-# Former names a column covers: other names of the state it maps to (added only where no
-# other state carries the name already).
+# Former names a column covers: other names of its state when COW creates it (added only
+# where no other state carries the name already; a state the database has keeps its names).
 HISTORICAL_NAMES: dict[str, tuple[str, ...]] = {
     "russia": ("Russian Empire",),  # the USSR's names are the USSR's (PERIODS)
     "germany": ("Prussia", "German Empire"),
@@ -172,8 +173,9 @@ def state_target(row: CowStateRow) -> StateTarget:
 
 def target_of(code: str | None, name: str, stateabb: str,
               history: tuple[str, ...] = ()) -> StateTarget:
-    """The state a code names: an ISO 3166-1 alpha-2, an ISO 3166-3 alpha-4, another code
-    of orgdb's own (XZAN), or None for a state with no code, kept as COW-<stateabb>."""
+    """The state a code names: an ISO 3166-1 alpha-2 (or a user-assigned one, XK), an ISO
+    3166-3 alpha-4, another code of orgdb's own (XZAN), or None for a state with no code,
+    kept as COW-<stateabb>."""
     import pycountry
 
     if code is None:
@@ -186,6 +188,8 @@ def target_of(code: str | None, name: str, stateabb: str,
         return StateTarget(code, name, getattr(old, "alpha_2", None),
                            getattr(old, "alpha_3", None), True,
                            _names(name, (old.name, *history)))
+    if code in USER_ASSIGNED:
+        return StateTarget(code, name, code, USER_ASSIGNED[code], False, _names(name, history))
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         raise CowError(f"{code} is not an ISO 3166-1 code pycountry knows")
@@ -212,174 +216,33 @@ def _names(name: str, others: tuple[str | None, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass
-class ColumnStates:
-    """The state each year of each state column belongs to: the column's own, or another
-    (a period), or none (a RAW period: the cell stays a cell)."""
-
-    own: list[int]
-    periods: list[list[tuple[int, int, int | None]]]
-
-    def state(self, j: int, year: int) -> int | None:
-        for first, last, state_id in self.periods[j]:
-            if first <= year <= last:
-                return state_id
-        return self.own[j]
-
-    def pieces(self, j: int, y0: int, y1: int) -> list[tuple[int, int, int | None]]:
-        """Years y0..y1 of column j cut where the state they belong to changes."""
-        out: list[tuple[int, int, int | None]] = []
-        for year in range(y0, y1 + 1):
-            sid = self.state(j, year)
-            if out and out[-1][2] == sid and out[-1][1] == year - 1:
-                out[-1] = (out[-1][0], year, sid)
-            else:
-                out.append((year, year, sid))
-        return out
-
-
-class StateResolver:
-    """Matches each COW column, and each of its periods, to a state (by COW link, ISO code
-    or COW code) or creates it, records the column in cow_state and its periods in
-    cow_state_period, and adds the names the column covers that no other state has."""
-
-    def __init__(self, conn: Any, tables: dict[str, Any], source_id: int, report: Any,
-                 where: str) -> None:
-        self.conn, self.t, self.source_id, self.report, self.where = (
-            conn, tables, source_id, report, where)
-        st = tables["state"]
-        existing = list(conn.execute(sa.select(st.c.id, st.c.code, st.c.alpha2, st.c.alpha3,
-                                               st.c.cow_code)))
-        self.by_code = {r.code: r.id for r in existing}
-        self.by_a2 = {r.alpha2: r.id for r in existing if r.alpha2}
-        self.by_a3 = {r.alpha3: r.id for r in existing if r.alpha3}
-        self.by_cow = {r.cow_code: r.id for r in existing
-                       if r.cow_code is not None and not r.alpha2 and not r.alpha3}
-        self.taken_names = {n for (n,) in conn.execute(sa.select(st.c.name))} | {
-            n for (n,) in conn.execute(sa.select(tables["state_name"].c.name))}
-        ct, pt = tables["cow_state"], tables["cow_state_period"]
-        self.cow_rows = {r.name: r for r in conn.execute(
-            sa.select(ct.c.id, ct.c.name, ct.c.position, ct.c.state_id))}
-        self.cow_periods: dict[int, list[tuple[int, int, int | None]]] = {}
-        for cid, first, last, sid in conn.execute(sa.select(
-                pt.c.cow_state_id, pt.c.first_year, pt.c.last_year, pt.c.state_id)
-                .order_by(pt.c.first_year)):
-            self.cow_periods.setdefault(cid, []).append((first, last, sid))
-        self.next_position = max((r.position for r in self.cow_rows.values()),
-                                 default=-1) + 1
-
-    def resolve(self, rows: list[CowStateRow]) -> tuple[list[int], ColumnStates]:
-        """The cow_state id of each column, in order, and the states of its years."""
-        cow_ids, own, periods = [], [], []
-        for row in rows:
-            known = self.cow_rows.get(row.column)
-            if known is not None and known.state_id is not None:
-                state_id, spans = known.state_id, self.cow_periods.get(known.id, [])
-            else:
-                state_id, spans = self._state_for(row), self._periods_for(row)
-                if known is not None:
-                    ct = self.t["cow_state"]
-                    self.conn.execute(sa.update(ct).where(ct.c.id == known.id)
-                                      .values(state_id=state_id))
-                    self._add_periods(known.id, spans)
-            cow_ids.append(known.id if known is not None
-                           else self._add_column(row, state_id, spans))
-            own.append(state_id)
-            periods.append(spans)
-        columns = ColumnStates(own, periods)
-        self._check_one_column_a_state_year(rows, columns)
-        return cow_ids, columns
-
-    def _state_for(self, row: CowStateRow) -> int:
-        """The column's own state: found (it gains the column's former names that no
-        other state has) or created (with its ISO names too, and COW's dates for a state
-        that is no more)."""
-        target = state_target(row)
-        state_id = self._find(target, row.ccode)
-        if state_id is None:
-            state_id = self._create(target, row.ccode, row)
-            self._add_names(state_id, target.other_names)
-        else:
-            self._add_names(state_id, HISTORICAL_NAMES.get(row.column, ()))
-        return state_id
-
-    def _periods_for(self, row: CowStateRow) -> list[tuple[int, int, int | None]]:
-        out: list[tuple[int, int, int | None]] = []
+def plan(rows: list[CowStateRow]) -> dict[str, Any]:
+    """The state plan the frozen writer (migrations/orgdb_appliers/cow_v1.py) takes: each
+    column's line of COW's state list, the code of its own state and its periods, and for
+    each code the state to create where the database has none. Revision 0052 carries the
+    plan this gave for COW IGO v3 (seeds/0052_cow_igo_v3_states.json)."""
+    targets: dict[str, dict[str, Any]] = {}
+    columns = []
+    for row in rows:
+        own = state_target(row)
+        targets.setdefault(own.code, _target_doc(own))
+        periods: list[list[Any]] = []
         for first, last, code in PERIODS.get(row.column, ()):
-            state_id = None
             if code != RAW:
-                target = target_of(code, "", row.stateabb)
-                state_id = self._find(target, None) or self._create(target, None)
-            out.append((first, last, state_id))
-        return out
+                other = target_of(code, "", row.stateabb)
+                targets.setdefault(other.code, _target_doc(other))
+            periods.append([first, last, code])
+        columns.append({
+            "column": row.column, "ccode": row.ccode, "stateabb": row.stateabb,
+            "statenme": row.statenme, "start": row.start.isoformat(),
+            "end": row.end.isoformat() if row.end else None, "state": own.code,
+            "periods": periods})
+    return {"states": targets, "columns": columns}
 
-    def _check_one_column_a_state_year(self, rows: list[CowStateRow],
-                                       columns: ColumnStates) -> None:
-        """Two columns may give one state years of their own, never the same year."""
-        owner: dict[tuple[int, int], str] = {}
-        for j, row in enumerate(rows):
-            for year in range(FIRST_YEAR, LAST_YEAR + 1):
-                sid = columns.state(j, year)
-                if sid is None:
-                    continue
-                other = owner.setdefault((sid, year), row.column)
-                if other != row.column:
-                    raise CowError(f"{self.where}: columns {other!r} and {row.column!r} both "
-                                   f"give one state the year {year}")
 
-    def _find(self, target: StateTarget, ccode: int | None) -> int | None:
-        if target.code in self.by_code:
-            return self.by_code[target.code]
-        if target.alpha2 and not target.historic and target.alpha2 in self.by_a2:
-            return self.by_a2[target.alpha2]
-        if target.alpha3 and target.alpha3 in self.by_a3:
-            return self.by_a3[target.alpha3]
-        if target.code.startswith("COW-") and ccode is not None:
-            return self.by_cow.get(ccode)
-        return None
-
-    def _create(self, target: StateTarget, ccode: int | None,
-                row: CowStateRow | None = None) -> int:
-        st = self.t["state"]
-        dated = row is not None and target.historic
-        state_id = self.conn.execute(sa.insert(st).values(
-            code=target.code, name=target.name or target.code,
-            alpha2=target.alpha2 if target.alpha2 not in self.by_a2 else None,
-            alpha3=target.alpha3 if target.alpha3 not in self.by_a3 else None,
-            cow_code=ccode, start_date=row.start if dated and row else None,
-            start_precision="day", end_date=row.end if dated and row else None,
-            end_precision="day", source_id=self.source_id).returning(st.c.id)).scalar_one()
-        self.report.states += 1
-        self.by_code[target.code] = state_id
-        self.by_a2.setdefault(target.alpha2 or "", state_id)
-        self.by_a3.setdefault(target.alpha3 or "", state_id)
-        self.taken_names.add(target.name)
-        return state_id
-
-    def _add_names(self, state_id: int, names: tuple[str, ...]) -> None:
-        new = [n for n in names if n not in self.taken_names]
-        if new:
-            self.conn.execute(sa.insert(self.t["state_name"]),
-                              [{"state_id": state_id, "name": n, "lang": "en"} for n in new])
-            self.taken_names.update(new)
-            self.report.names += len(new)
-
-    def _add_column(self, row: CowStateRow, state_id: int,
-                    spans: list[tuple[int, int, int | None]]) -> int:
-        ct = self.t["cow_state"]
-        cow_id = self.conn.execute(sa.insert(ct).values(
-            name=row.column, position=self.next_position, ccode=row.ccode,
-            stateabb=row.stateabb, statenme=row.statenme,
-            state_id=state_id).returning(ct.c.id)).scalar_one()
-        self.next_position += 1
-        self._add_periods(cow_id, spans)
-        return cow_id
-
-    def _add_periods(self, cow_id: int, spans: list[tuple[int, int, int | None]]) -> None:
-        if spans:
-            self.conn.execute(sa.insert(self.t["cow_state_period"]), [
-                {"cow_state_id": cow_id, "first_year": first, "last_year": last,
-                 "state_id": sid} for first, last, sid in spans])
+def _target_doc(target: StateTarget) -> dict[str, Any]:
+    return {"name": target.name, "alpha2": target.alpha2, "alpha3": target.alpha3,
+            "historic": target.historic, "other_names": list(target.other_names)}
 
 
 def code_table(path: Path) -> str:
