@@ -120,7 +120,7 @@ class Block:
 
 @dataclass
 class Counts:
-    """What a Writer added and found (orgdb's ImportReport has the same fields)."""
+    """What a Writer added and found (orgdb's ImportReport extends it)."""
 
     rows: int = 0
     igos: int = 0
@@ -129,9 +129,10 @@ class Counts:
     memberships: int = 0
     identifiers: int = 0
     names: int = 0
-    unchanged: int = 0
-    replaced: int = 0
-    matched: list[str] = field(default_factory=list)
+    unchanged: int = 0  # IGOs held before with the same rows: nothing written
+    replaced: int = 0  # IGOs held before from other rows (an earlier release)
+    matched: list[str] = field(default_factory=list)  # "CSTO (COW CSTO)"
+    # COW's own inconsistencies, kept as COW has them (orgdb check lists them as warnings)
     source_inconsistencies: list[str] = field(default_factory=list)
 
 

@@ -26,24 +26,16 @@ from orgdb.interchange.cow.states import plan, read_states
 from orgdb.resources import cow_applier
 from orgdb.store.models import METADATA
 
+# What the frozen writer counts (rows, IGOs, organizations, states, memberships,
+# identifiers, names, unchanged and replaced IGOs, matches, COW's own inconsistencies).
+_Counts: Any = cow_applier().Counts
+
 
 @dataclass
-class ImportReport:
-    """What an import added, and what it found."""
+class ImportReport(_Counts):
+    """What an import added, as the writer counts it, and what it found."""
 
-    rows: int = 0
-    igos: int = 0
-    organizations: int = 0
-    states: int = 0
-    memberships: int = 0
-    identifiers: int = 0
-    names: int = 0
-    unchanged: int = 0  # IGOs imported before, identical: nothing written
-    replaced: int = 0  # IGOs imported before from other rows (an earlier release)
-    matched: list[str] = field(default_factory=list)  # "CSTO (COW CSTO)"
     disagreements: list[Disagreement] = field(default_factory=list)
-    # COW's own inconsistencies, kept as COW has them (orgdb check lists them as warnings)
-    source_inconsistencies: list[str] = field(default_factory=list)
     backup: Path | None = None  # of the database before the import
 
     def added(self) -> int:
