@@ -94,7 +94,9 @@ def test_a_failed_auto_upgrade_writes_no_backup(recent_sqlite_path, monkeypatch)
     path = default_path()
     path.parent.mkdir(parents=True)
     shutil.copy(recent_sqlite_path, path)
-    applier = resources.applier(resources.formats()[-1])
+    from orgdb.curation.changelog import data_revisions
+
+    applier = resources.applier(data_revisions()[-1][3])  # the newest changeset's format
 
     def failing(name, sha):
         raise applier.ChangesetConflict(f"{name}: injected failure")

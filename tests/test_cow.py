@@ -832,3 +832,76 @@ def test_downgrading_the_carried_copy_keeps_what_an_import_wrote(writable_head_u
     assert dump(url) == mine
     migrate.upgrade(resolve(url))
     assert dump(url) == mine
+
+
+# A curated changeset (format 4) for an organization COW alone held: the WHO.
+WHO_CURATED = """
+[changeset]
+title = "test fixture: the WHO curated"
+format = 4
+
+[[sources]]
+key = "who-fixture"
+title = "WHO fixture"
+
+[[organizations]]
+code = "WHO"
+name = "World Health Organization"
+founded = "1948-04-07"
+source = "who-fixture"
+
+[[memberships]]
+organization = "WHO"
+state = "CH"
+start = "1948-04-07"
+source = "who-fixture"
+
+[[takeovers]]
+cow = "WHO"
+organization = "WHO"
+"""
+
+
+def test_a_curated_changeset_takes_over_an_organization_cow_held(writable_head_url,
+                                                                 tmp_path):
+    """COW's WHO gives way to the curated one: its memberships become raw cells again,
+    the file still exports byte for byte, and a revert puts COW's WHO back row for row."""
+    import gzip
+
+    from helpers import natural_rows
+
+    from orgdb import resources
+    from orgdb.interchange import changeset
+    from orgdb.store import write
+
+    url = writable_head_url
+    who = ("SELECT o.curated, count(m.id) FROM organization o LEFT JOIN membership m "
+           "ON m.organization_id = o.id WHERE o.code = 'WHO' GROUP BY o.curated")
+    link = ("SELECT c.owned, c.carried, o.code FROM cow_igo c LEFT JOIN organization o "
+            "ON o.id = c.organization_id WHERE c.ioname = 'WHO'")
+    [(curated, n)] = query(url, who)
+    assert not curated and n > 150 and query(url, link) == [(True, True, "WHO")]
+    before = natural_rows(url)
+    path = write_file(tmp_path, WHO_CURATED, "who.toml")
+    added = apply_file(url, path)
+    assert added["takeovers"] == 1
+    assert query(url, who) == [(True, 1)]  # the curated rows only
+    assert query(url, link) == [(False, True, "WHO")]  # COW corroborates it, as for NATO
+    raw = gzip.decompress((resources.seeds_dir() / "0052_cow_igo_v3.csv.gz").read_bytes())
+    assert export_text(url) == raw.decode("utf-8")
+    with write.session(resolve(url)) as w:
+        changeset.revert(w.conn, changeset.load(path))
+        w.changed = True
+    assert natural_rows(url) == before
+
+
+def test_a_takeover_is_format_4_and_names_one_of_the_changesets_organizations(
+        sqlite_url, tmp_path):
+    older = WHO_CURATED.replace("format = 4", "format = 3")
+    with pytest.raises(OrgdbError, match=r"takeovers\]\] needs changeset format 4"):
+        apply_file(sqlite_url, write_file(tmp_path, older, "v3.toml"))
+    bad = WHO_CURATED.replace('cow = "WHO"\norganization = "WHO"',
+                              'cow = "WHO"\norganization = "XYZ"')
+    assert bad != WHO_CURATED
+    with pytest.raises(OrgdbError, match="'XYZ' is not an organization of this changeset"):
+        apply_file(sqlite_url, write_file(tmp_path, bad, "bad.toml"))

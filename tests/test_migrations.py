@@ -398,6 +398,24 @@ date = "2030"
 kind = "succeeded"
 source = "f-src"
 """,
+    4: """
+[[sources]]
+key = "f-src"
+title = "A source (format test)"
+[[organizations]]
+code = "WHO"
+name = "World Health Organization"
+founded = "1948-04-07"
+source = "f-src"
+[[memberships]]
+organization = "WHO"
+state = "CH"
+start = "1948-04-07"
+source = "f-src"
+[[takeovers]]
+cow = "WHO"
+organization = "WHO"
+""",
 }
 
 

@@ -417,15 +417,32 @@ class Writer:
         return self.conn.execute(sa.insert(t).values(
             **source, retrieved=None, retrieved_precision="day").returning(t.c.id)).scalar_one()
 
+    def resume(self) -> None:
+        """The state columns as the database holds them (to write one IGO again)."""
+        ct, pt = self.t["cow_state"], self.t["cow_state_period"]
+        cols = list(self.conn.execute(sa.select(ct.c.id, ct.c.state_id)
+                                      .order_by(ct.c.position)))
+        periods: dict[int, list[tuple[int, int, int | None]]] = {}
+        for cid, first, last, sid in self.conn.execute(sa.select(
+                pt.c.cow_state_id, pt.c.first_year, pt.c.last_year, pt.c.state_id)
+                .order_by(pt.c.first_year)):
+            periods.setdefault(cid, []).append((first, last, sid))
+        self.ncolumns = len(cols)
+        self.col_state = [cid for cid, _ in cols]
+        self.states = ColumnStates([sid for _, sid in cols],
+                                   [periods.get(cid, []) for cid, _ in cols])
+
     def header(self, columns: list[str]) -> int:
         """The state columns, in the file's order; returns their number."""
         self.ncolumns = len(columns)
         self.col_state, self.states = _States(self, self.plan).resolve(columns)
         return self.ncolumns
 
-    def igo(self, block: Block) -> int | None:
+    def igo(self, block: Block, *, place: Held | None = None) -> int | None:
         """Write one IGO; returns the organization it matched (never written to, for the
-        caller to compare with), or None for one it created."""
+        caller to compare with), or None for one it created. `place` puts back an IGO
+        release() took out: at its position, with its carried mark, linked to the
+        organization it names (or, with none, owning an organization of its own)."""
         rep = self.report
         rep.igos += 1
         rep.rows += len(block.rows)
@@ -443,12 +460,20 @@ class Writer:
             reuse = org_id if owned else None
             if org_id is not None:
                 self.linked.discard(org_id)
-        org_id, owned = self._organization(block, first, reuse)
+        if place is not None and place.organization is not None:
+            org_id, owned = place.organization, False
+            self.linked.add(org_id)
+        else:
+            org_id, owned = self._organization(block, first, reuse, own=place is not None)
         igo_t = self.t["cow_igo"]
         igo_id = self.conn.execute(sa.insert(igo_t).values(
-            ioname=block.ioname, position=self.next_position, organization_id=org_id,
-            owned=owned, digest=dig, carried=self.carried).returning(igo_t.c.id)).scalar_one()
-        self.next_position += 1
+            ioname=block.ioname,
+            position=self.next_position if place is None else place.position,
+            organization_id=org_id, owned=owned, digest=dig,
+            carried=self.carried if place is None else place.carried,
+        ).returning(igo_t.c.id)).scalar_one()
+        if place is None:
+            self.next_position += 1
         self.igos[block.ioname] = (igo_id, org_id, owned, dig)
         self._spans(block, igo_id)
         self._cells(block, first, igo_id, org_id, owned)
@@ -521,12 +546,12 @@ class Writer:
         close()
 
     def _organization(self, block: Block, first: dict[str, str],
-                      reuse: int | None) -> tuple[int | None, bool]:
+                      reuse: int | None, *, own: bool = False) -> tuple[int | None, bool]:
         """The organization an IGO matches (never written to), or the one it owns: `reuse`
-        (an earlier release's, rewritten) or a new one."""
+        (an earlier release's, rewritten) or a new one (always, with `own`)."""
         ioname, ionum = block.ioname, first["ionum"]
         long, short = repaired(first["longorgname"]), repaired(first["orgname"])
-        if reuse is None:
+        if reuse is None and not own:
             found = self._match(ioname, ionum, long, short)
             if found is not None:
                 self.report.matched.append(f"{self.org_info[found]} (COW {ioname})")
@@ -681,6 +706,104 @@ def _referred(conn: Any, refs: dict[str, list[tuple[str, str]]], table: str, row
                         .where(rt.c[column] == row_id)).scalar():
             return True
     return False
+
+
+# ------------------------------------------------------------------- handing an IGO over
+
+
+@dataclass
+class Held:
+    """An IGO release() took out of the database: its rows, as COW's file has them, and
+    where it was; `organization` is the one to link it to when it is put back (None: it
+    owns one of its own again)."""
+
+    block: Block
+    position: int
+    carried: bool
+    organization: int | None = None
+
+
+def stored_block(conn: Any, igo_id: int, writer: Writer) -> Block:
+    """An IGO's rows as COW's file has them, from what the database keeps: its spans,
+    its raw cells and (an IGO that owns its organization) the memberships COW gave it."""
+    t = TABLES
+    igo = conn.execute(sa.select(t["cow_igo"]).where(t["cow_igo"].c.id == igo_id)).one()
+    sp = t["cow_span"]
+    spans = list(conn.execute(sa.select(sp).where(sp.c.igo_id == igo_id).order_by(sp.c.seq)))
+    cells: dict[int, list[str]] = {}
+    for span in spans:
+        for year in range(span.first_year, span.last_year + 1):
+            cells[year] = ["0"] * writer.ncolumns
+    index = {cid: j for j, cid in enumerate(writer.col_state)}
+    cr = t["cow_cell_run"]
+    for cid, first, last, value in conn.execute(sa.select(
+            cr.c.cow_state_id, cr.c.first_year, cr.c.last_year, cr.c.value)
+            .where(cr.c.igo_id == igo_id)):
+        for year in range(first, last + 1):
+            if year in cells:
+                cells[year][index[cid]] = value
+    if igo.owned and igo.organization_id is not None:
+        column_of: dict[tuple[int, int], int] = {}
+        for j in range(writer.ncolumns):
+            for year in range(FIRST_YEAR, LAST_YEAR + 1):
+                sid = writer.states.state(j, year)
+                if sid is not None:
+                    column_of.setdefault((sid, year), j)
+        m = t["membership"]
+        cell_of = {v: k for k, v in STATUS.items()}
+        for sid, status, start, end in conn.execute(sa.select(
+                m.c.state_id, m.c.status, m.c.start_date, m.c.end_date).where(
+                m.c.organization_id == igo.organization_id,
+                m.c.source_id == writer.source_id)):
+            last = _day(str(end)[:10]).year if end else max(cells)  # type: ignore[union-attr]
+            for year in range(_day(str(start)[:10]).year, last + 1):  # type: ignore[union-attr]
+                j = column_of.get((sid, year))
+                if year in cells and j is not None:
+                    cells[year][j] = cell_of[status]
+    block = Block(igo.ioname, 0, [], [])
+    for span in spans:
+        meta = [getattr(span, c) for c in SPAN_COLUMNS]
+        for year in range(span.first_year, span.last_year + 1):
+            block.rows.append([igo.ioname, meta[0], str(year), *cells[year], *meta[1:]])
+            block.years.append(year)
+    return block
+
+
+def release(conn: Any, ioname: str) -> Held:
+    """Take one IGO out: its cow_* rows and, where it owns its organization, that
+    organization with its names, identifiers and COW's memberships (refused, CowConflict,
+    where a row that is not COW's refers to it). put_back() writes it in again."""
+    t = TABLES
+    igo_t = t["cow_igo"]
+    igo = conn.execute(sa.select(igo_t).where(igo_t.c.ioname == ioname)).first()
+    if igo is None:
+        raise CowConflict(f"the database holds no COW IGO {ioname!r}")
+    writer = Writer(conn, {}, Counts())
+    writer.resume()
+    held = Held(stored_block(conn, igo.id, writer), igo.position, bool(igo.carried))
+    writer._drop(igo.id, igo.organization_id, bool(igo.owned))
+    if igo.owned and igo.organization_id is not None:
+        oid = igo.organization_id
+        for table, column in _referrers(conn).get("organization", []):
+            if table in ("cow_igo", "organization_name", "organization_identifier"):
+                continue
+            rt = sa.table(table, sa.column(column))
+            if conn.execute(sa.select(sa.func.count()).select_from(rt)
+                            .where(rt.c[column] == oid)).scalar():
+                raise CowConflict(f"COW IGO {ioname!r}: a {table} row that is not COW's "
+                                  "refers to its organization")
+        for table in ("organization_name", "organization_identifier"):
+            conn.execute(sa.delete(t[table]).where(t[table].c.organization_id == oid))
+        conn.execute(sa.delete(t["organization"]).where(t["organization"].c.id == oid))
+    return held
+
+
+def put_back(conn: Any, held: Held) -> None:
+    """Write an IGO release() took out in again, where it was (see Writer.igo)."""
+    writer = Writer(conn, {}, Counts())
+    writer.resume()
+    writer.igo(held.block, place=held)
+    writer.finish()
 
 
 # ------------------------------------------------------------------------------ revisions

@@ -188,11 +188,12 @@ def load(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Changeset:
     counts: dict[str, int] = {}
     problems: list[ChangesetError] = []
     for name, items in doc.items():
-        if name not in ("updates", "removals") and name not in BY_NAME:
+        if name not in ("updates", "removals", "takeovers") and name not in BY_NAME:
             raise ChangesetError(f"{path}: unknown section [[{name}]]")
-        if name == "removals" and fmt < 2:
-            raise ChangesetError(f"{path}: section [[removals]] needs changeset format 2",
-                                 "add format = 2 to [changeset]")
+        for special, since in (("removals", 2), ("takeovers", 4)):
+            if name == special and fmt < since:
+                raise ChangesetError(f"{path}: section [[{name}]] needs changeset format "
+                                     f"{since}", f"add format = {since} to [changeset]")
         if name in BY_NAME and BY_NAME[name].since > fmt:
             raise ChangesetError(f"{path}: section [[{name}]] needs changeset format "
                                  f"{BY_NAME[name].since}",
@@ -207,6 +208,8 @@ def load(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Changeset:
                     _update(item, where, fmt)
                 elif name == "removals":
                     _removal(item, where, fmt)
+                elif name == "takeovers":
+                    _takeover(item, where, doc)
                 else:
                     _record(BY_NAME[name], item, where, fmt, partial=False)
             except ChangesetError as exc:
@@ -394,6 +397,19 @@ def _removal(item: Any, where: str, fmt: int) -> None:
         raise ChangesetError(f"{where}: field 'match': needs exactly {', '.join(section.key)}")
     _one_of(section, match, where)
     _record(section, {**match, **was}, where, fmt, partial=False)
+
+
+def _takeover(item: Any, where: str, doc: dict[str, Any]) -> None:
+    """An organization COW alone held that the changeset curates: COW's IGO (`cow`, its
+    ioname) and the organization (`organization`, a code of the changeset's records)."""
+    if not isinstance(item, dict) or set(item) != {"cow", "organization"}:
+        raise ChangesetError(f"{where}: a takeover has exactly cow and organization")
+    for key in ("cow", "organization"):
+        _check(str, item[key], f"{where}: field {key!r}")
+    codes = {o.get("code") for o in doc.get("organizations", []) if isinstance(o, dict)}
+    if item["organization"] not in codes:
+        raise ChangesetError(f"{where}: field 'organization': {item['organization']!r} is not "
+                             "an organization of this changeset")
 
 
 def apply(conn: Any, cs: Changeset) -> dict[str, int]:
