@@ -21,6 +21,7 @@ from orgdb.store.target import Target, resolve
 
 if TYPE_CHECKING:  # imported where they are used, so that `import orgdb` stays cheap
     from orgdb.interchange.changeset import Changeset
+    from orgdb.interchange.cow.compare import Disagreement
     from orgdb.interchange.cow.importer import ImportReport
     from orgdb.read.check import Finding
     from orgdb.store.migrate import Change
@@ -129,6 +130,21 @@ class Database(Lookups):
 
         findings = check.run(self.reader())
         return findings + check.sources(self.reader()) if sources else findings
+
+    def cow_disagreements(self) -> list[Disagreement]:
+        """Where the COW data the database holds disagrees with the curated organizations
+        it is linked to (orgdb.interchange.cow.compare.Disagreement), as `orgdb import
+        cow` reports them: `orgdb check --cow`."""
+        from orgdb.interchange.cow.importer import disagreements
+        from orgdb.store import engine
+
+        self.reader()  # the embedded default is created, or brought to head, first
+        eng = engine.engine(self.target)
+        try:
+            with eng.connect() as conn:  # read only: never committed
+                return disagreements(conn)
+        finally:
+            eng.dispose()
 
     # ------------------------------------------------------------------ exports
 

@@ -905,3 +905,28 @@ def test_a_takeover_is_format_4_and_names_one_of_the_changesets_organizations(
     assert bad != WHO_CURATED
     with pytest.raises(OrgdbError, match="'XYZ' is not an organization of this changeset"):
         apply_file(sqlite_url, write_file(tmp_path, bad, "bad.toml"))
+
+
+def test_check_cow_lists_the_disagreements_an_import_reports(writable_head_url):
+    """`orgdb check --cow` compares the COW data the database holds with the curated data,
+    as the import does: the same sentences as an import's report, on both backends."""
+    import orgdb
+
+    url = without_cow(writable_head_url)
+    report = import_file(url)
+    assert report.disagreements
+    with orgdb.connect(url) as db:
+        held = db.cow_disagreements()
+    assert sorted(map(str, held)) == sorted(map(str, report.disagreements))
+
+
+def test_check_cow_on_the_carried_copy(head_url):
+    result = runner.invoke(app, ["check", "--cow", "--db", head_url, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    notes = [f["detail"] for f in json.loads(result.stdout) if f["severity"] == "note"]
+    assert ("CSTO: Uzbekistan 2002-2005: COW says member, the curated data says "
+            "not a member") in notes
+    assert not [n for n in notes if n.startswith("NATO:")]  # COW agrees on NATO
+    assert f"and {len(notes)} note(s)" in result.stderr
+    plain = runner.invoke(app, ["check", "--db", head_url, "--format", "json"])
+    assert "note" not in {f["severity"] for f in json.loads(plain.stdout)}

@@ -18,7 +18,11 @@ data_app = typer.Typer(help="Keep the curated data: new data revisions (in a che
 def check(db: DbOption = None, format: FormatOption = Format.table,
           sources: Annotated[bool, typer.Option(
               "--sources", help="Also the sourcing standard: complete source rows, primary "
-              "sources, working URLs (docs/data.md).")] = False) -> None:
+              "sources, working URLs (docs/data.md).")] = False,
+          cow: Annotated[bool, typer.Option(
+              "--cow", help="Also list, as notes, every year where COW's data disagrees "
+              "with a curated organization, as orgdb import cow reports them.")] = False,
+          ) -> None:
     """Validate the data: overlapping spells, two holders of a single-holder post on one
     day, ends before starts, memberships outside the organization's lifetime, parent
     cycles, facts without a source. Exits 1 on any error; findings in imported data that
@@ -27,14 +31,18 @@ def check(db: DbOption = None, format: FormatOption = Format.table,
     Example: orgdb check --sources
     """
     from orgdb.database import connect
-    from orgdb.read.check import errors
+    from orgdb.read.check import Finding, errors
 
     with connect(db) as handle:
         findings = handle.check(sources=sources)
+        if cow:
+            findings += [Finding("COW disagrees with the curated data", str(d), "note")
+                         for d in handle.cow_disagreements()]
     emit([f.as_dict() for f in findings], format, ["severity", "rule", "detail"])
     failed = errors(findings)
-    warnings = len(findings) - len(failed)
-    note = f" and {warnings} warning(s)" if warnings else ""
+    counts = [f"{n} {kind}(s)" for kind in ("warning", "note")
+              if (n := sum(f.severity == kind for f in findings))]
+    note = f" and {' and '.join(counts)}" if counts else ""
     if failed:
         from orgdb.errors import OrgdbError
 

@@ -18,7 +18,7 @@ from orgdb.read import queries as q
 class Finding:
     rule: str
     detail: str
-    severity: str = "error"  # or 'warning'
+    severity: str = "error"  # or 'warning', or 'note' (orgdb check --cow)
 
     def as_dict(self) -> dict[str, str]:
         return {"severity": self.severity, "rule": self.rule, "detail": self.detail}

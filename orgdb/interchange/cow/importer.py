@@ -137,5 +137,25 @@ def import_cow(conn: sa.Connection, path: Path | str, *, states: Path | str | No
 
 
 
+def disagreements(conn: sa.Connection) -> list[Disagreement]:
+    """Every disagreement between the COW data the database holds (the carried copy, or
+    an import's) and the curated organizations COW is linked to, as an import reports
+    them. Reads only (the caller's transaction is not committed)."""
+    cow = cow_applier()
+    igo = cow.TABLES["cow_igo"]
+    linked = list(conn.execute(sa.select(igo.c.id, igo.c.organization_id).where(
+        igo.c.owned.is_(False), igo.c.organization_id.is_not(None)).order_by(igo.c.position)))
+    if not linked:
+        return []
+    writer = cow.Writer(conn, {}, cow.Counts())
+    writer.resume()
+    tables = {name: METADATA.tables[name] for name in ("organization", "membership", "state")}
+    out: list[Disagreement] = []
+    for igo_id, org_id in linked:
+        block = cow.stored_block(conn, igo_id, writer)
+        out.extend(compare(conn, tables, block, org_id, cow.first_cells(block), writer.states))
+    return out
+
+
 # ------------------------------------------------------------------------------ export
 
