@@ -337,3 +337,32 @@ def test_a_wal_copy_in_a_read_only_directory_says_what_to_do(head_sqlite_path, t
     done = _as_a_stranger("members", "CSTO", "--db", str(folder / "orgdb.sqlite3"))
     one_line_error(done, "-wal file holds pages", "directory you can write")
     assert "locked" not in done.stderr
+
+
+def test_a_compiled_database_that_is_not_what_its_name_says_is_never_copied(
+        tmp_path, monkeypatch):
+    """The database a first use copies is named by the SHA-256 of its bytes: a damaged one
+    (a truncated install) is left aside and the snapshot's SQL builds the database."""
+    from orgdb.store import compiled, create, snapshot
+    from orgdb.store.target import sqlite_target
+
+    shipped = snapshot.compiled_file()
+    assert shipped is not None and compiled.read_whole(shipped) is not None
+    damaged = tmp_path / "package" / shipped.name
+    damaged.parent.mkdir()
+    damaged.write_bytes(shipped.read_bytes()[: shipped.stat().st_size // 2])
+    loads = []
+    real_run = compiled.run
+    monkeypatch.setattr(compiled, "run", lambda *a, **k: (loads.append(1), real_run(*a, **k)))
+    for source, built_from_sql in ((shipped, False), (damaged, True)):
+        monkeypatch.setattr(snapshot, "compiled_file", lambda source=source: source)
+        loads.clear()
+        path = tmp_path / f"{source.parent.name}.sqlite3"
+        assert create.create(sqlite_target(path), quiet=True)
+        assert bool(loads) == built_from_sql
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert conn.execute("SELECT count(*) FROM cow_igo").fetchone()[0] == 534
+        finally:
+            conn.close()

@@ -8,14 +8,13 @@ alembic's side of the store)."""
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from orgdb.errors import DatabaseError
-from orgdb.store import backup, faults, lock, revisions, snapshot
+from orgdb.store import backup, compiled, faults, lock, revisions, snapshot
 from orgdb.store.target import Target, sqlite_target
 
 
@@ -58,11 +57,12 @@ def create(target: Target, revision: str = "head", *,
 
 
 def _from_snapshot(tmp: Path) -> None:
-    """The snapshot's database: a copy of the compiled file where the package has one,
-    else built from its SQL."""
+    """The snapshot's database: a copy of the compiled file where the package has one and
+    its bytes are what its name says, else built from its SQL."""
     built = snapshot.compiled_file()
-    if built is not None:
-        shutil.copyfile(built, tmp)
+    data = compiled.read_whole(built) if built is not None else None
+    if data is not None:
+        tmp.write_bytes(data)
         faults.statement()
         return
     conn = sqlite3.connect(tmp, isolation_level=None)
