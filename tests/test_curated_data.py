@@ -631,7 +631,7 @@ def test_asean_sco_and_the_eaeu(d):
 
 
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
-                 "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS"}
+                 "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -741,3 +741,50 @@ def test_oas_members_from_the_charter_s_entry_into_force(d):
 ])
 def test_heads_on_their_days(d, org, day, head):
     assert holders(d, org, day) == [head]
+
+
+# ------------------------------------------------------------------ issue 20: the CPLP
+
+
+def _cplp(d, day: str, status: str) -> set[str]:
+    return {m.state_code or m.state for m in d.members("CPLP", as_of=day)
+            if m.status == status}
+
+
+def test_cplp_members_at_its_founding_its_enlargements_and_today(d):
+    founders = {"AO", "BR", "CV", "GW", "MZ", "PT", "ST"}  # Lisbon, 17 July 1996
+    assert _cplp(d, "1996-07-16", "member") == set()
+    assert _cplp(d, "1996-07-17", "member") == founders
+    assert _cplp(d, "2002-07-30", "member") == founders
+    assert _cplp(d, "2002-07-31", "member") == founders | {"TL"}  # the IV Conference
+    assert _cplp(d, "2014-07-22", "member") == founders | {"TL"}
+    assert _cplp(d, "2014-07-23", "member") == founders | {"TL", "GQ"}  # Díli
+    assert len(_cplp(d, "2026-12-07", "member")) == 9
+
+
+def test_cplp_associate_observers_summit_by_summit(d):
+    assert _cplp(d, "2006-07-16", "observer") == set()
+    assert _cplp(d, "2006-07-17", "observer") == {"MU", "GQ"}  # Bissau
+    assert _cplp(d, "2014-07-22", "observer") == {"MU", "GQ", "SN"}
+    # Díli: Equatorial Guinea a member, four new observers
+    assert _cplp(d, "2014-07-23", "observer") == {"MU", "SN", "GE", "JP", "NA", "TR"}
+    assert len(_cplp(d, "2018-07-18", "observer")) == 19  # nine more at Santa Maria (Sal)
+    assert len(_cplp(d, "2021-07-17", "observer")) == 31  # 12 of Luanda's 13 (no g7+)
+    today = _cplp(d, "2026-12-07", "observer")
+    assert len(today) == 33 and {"AU", "PY", "OEI", "EPLO"} <= today
+
+
+def test_cplp_executive_secretaries_and_guinea_bissau_s_suspension(d):
+    def head(day):
+        return [o.person for o in d.officials("CPLP", as_of=day)]
+
+    assert head("1998-01-01") == ["Marcolino Moco"]
+    assert head("2012-07-19") == ["Domingos Simões Pereira"]
+    assert head("2012-07-20") == ["Murade Murargy"]
+    assert head("2018-12-31") == ["Maria do Carmo Silveira"]
+    assert head("2021-07-17") == ["Zacarias da Costa"]
+    assert head("2026-01-01") == ["Maria de Fátima Jardim"]
+    gw = {m.state_code: m for m in d.members("CPLP")}["GW"]
+    assert gw.status == "member" and gw.standing == "suspended since 2025-12-16"
+    before = {m.state_code: m for m in d.members("CPLP", as_of="2025-12-15")}["GW"]
+    assert before.standing is None

@@ -39,9 +39,9 @@ def test_eight_first_uses_at_once_make_one_database(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
         (revisions.head(),)]
-    dupes = conn.execute("SELECT count(*) FROM (SELECT organization_id, state_id, status, "
-                         "start_date FROM membership GROUP BY 1, 2, 3, 4 "
-                         "HAVING count(*) > 1)").fetchone()[0]
+    dupes = conn.execute("SELECT count(*) FROM (SELECT organization_id, state_id, "
+                         "member_organization_id, status, start_date FROM membership "
+                         "GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1)").fetchone()[0]
     assert dupes == 0
     conn.close()
 
