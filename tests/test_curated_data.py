@@ -631,7 +631,8 @@ def test_asean_sco_and_the_eaeu(d):
 
 
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
-                 "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP"}
+                 "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
+                 "OIC"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -788,3 +789,57 @@ def test_cplp_executive_secretaries_and_guinea_bissau_s_suspension(d):
     assert gw.status == "member" and gw.standing == "suspended since 2025-12-16"
     before = {m.state_code: m for m in d.members("CPLP", as_of="2025-12-15")}["GW"]
     assert before.standing is None
+
+
+# ------------------------------------------------------------------ issue 20: the OIC
+
+
+def _oic(d, day: str, status: str = "member") -> set[str]:
+    return {m.state_code for m in d.members("OIC", as_of=day) if m.status == status}
+
+
+def test_oic_members_at_its_founding_its_enlargements_and_today(d):
+    assert _oic(d, "1969-09-24") == set()
+    founders = _oic(d, "1969-09-25")
+    assert len(founders) == 25 and {"SA", "PK", "EG", "PS", "AF"} <= founders
+    # the states of the 1972 Charter, then Lahore 1974 and Iraq in 1975 (the OIC's years)
+    assert _oic(d, "1972-12-31") - founders == {"AE", "BH", "SY", "SL", "OM", "QA"}
+    assert len(_oic(d, "1975-12-31")) == 39
+    assert "UZ" not in _oic(d, "1996-10-01") and "UZ" in _oic(d, "1996-10-02")
+    assert len(_oic(d, "2026-12-07")) == 57
+    assert _oic(d, "2026-12-07", "observer") == {"BA", "CF", "TH", "RU"}
+    assert "RU" not in _oic(d, "2005-06-29", "observer")
+
+
+def test_oic_suspensions_and_secretaries_general(d):
+    def standing(state, day):
+        return {m.state_code: m.standing for m in d.members("OIC", as_of=day)}[state]
+
+    assert standing("EG", "1980-06-01") == "suspended since 1979-05"
+    assert standing("EG", "1985-01-01") == "suspension lifted since 1984-01"
+    assert standing("AF", "1985-01-01") == "suspended since 1980-01"
+    assert standing("SY", "2012-08-15") is None
+    assert standing("SY", "2013-01-01") == "suspended since 2012-08-16"
+    assert standing("SY", "2025-03-07") == "suspension lifted since 2025-03-07"
+
+    def head(day):
+        return [o.person for o in d.officials("OIC", as_of=day)]
+
+    assert head("1990-06-01") == ["Hamid Algabid"]
+    assert head("2001-01-13") == [] and head("2001-01-14") == ["Abdelouahed Belkeziz"]
+    assert head("2013-12-31") == ["Ekmeleddin İhsanoğlu"]
+    assert head("2014-01-01") == ["Iyad Ameen Madani"]
+    assert head("2021-11-16") == ["Yousef Al-Othaimeen"]
+    assert head("2021-11-17") == ["Hissein Brahim Taha"]
+
+
+def test_cow_s_oic_gives_way_to_the_curated_one(d):
+    """Revision 0054 takes COW's organization of the OIC over: one OIC, the curated one,
+    to which COW's IGO is linked as for any organization curated before COW came."""
+    assert d.lookup_organization("Organisation of the Islamic Conference").code == "OIC"
+    rows = d._rows("SELECT o.code, o.curated, c.owned FROM cow_igo c JOIN organization o "
+                   "ON o.id = c.organization_id WHERE c.ioname = 'OIC'")
+    assert [(r["code"], bool(r["curated"]), bool(r["owned"])) for r in rows] == [
+        ("OIC", True, False)]
+    oic = [o for o in d.organizations() if o.code == "OIC"]
+    assert len(oic) == 1 and oic[0].coverage == "curated"
