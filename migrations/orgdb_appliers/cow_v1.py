@@ -652,15 +652,16 @@ def remove(conn: Any) -> None:
     owned = [oid for (oid,) in conn.execute(sa.select(igo.c.organization_id).where(
         igo.c.owned.is_(True), igo.c.organization_id.is_not(None)))]
     refs = _referrers(conn)
-    for oid in owned:
-        for table, column in refs.get("organization", []):
-            if table in ("cow_igo", "organization_name", "organization_identifier"):
-                continue
-            rt = sa.table(table, sa.column(column), sa.column("source_id"))
-            q = sa.select(sa.func.count()).select_from(rt).where(rt.c[column] == oid)
-            if table == "membership":
-                q = q.where(rt.c.source_id != src)
-            if conn.execute(q).scalar():
+    owned_ids = set(owned)
+    for table, column in refs.get("organization", []):  # one query a referring column
+        if table in ("cow_igo", "organization_name", "organization_identifier"):
+            continue
+        rt = sa.table(table, sa.column(column), sa.column("source_id"))
+        q = sa.select(rt.c[column]).where(rt.c[column].is_not(None)).distinct()
+        if table == "membership" and src is not None:
+            q = q.where(rt.c.source_id != src)
+        for (oid,) in conn.execute(q):
+            if oid in owned_ids:
                 code = conn.execute(sa.select(t["organization"].c.code).where(
                     t["organization"].c.id == oid)).scalar()
                 raise CowConflict(f"organization {code} holds COW's data and a {table} row "
