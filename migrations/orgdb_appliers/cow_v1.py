@@ -39,6 +39,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +168,13 @@ class ColumnStates:
 def runs(years: list[int], cells: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
     """(first year, last year, value) of each unbroken run of one value; a gap in the
     years ends a run."""
+    if years[-1] - years[0] == len(years) - 1:  # no gap, as in most IGOs: C-speed groups
+        start = years[0]
+        for value, group in groupby(cells):
+            n = len(list(group))
+            yield start, start + n - 1, value
+            start += n
+        return
     start = prev = years[0]
     value = cells[0]
     for year, cell in zip(years[1:], cells[1:], strict=True):

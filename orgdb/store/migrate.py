@@ -13,7 +13,7 @@ from typing import Any
 
 from orgdb import resources
 from orgdb.errors import DatabaseError
-from orgdb.store import create, pgschema, revisions, snapshot, write
+from orgdb.store import compiled, create, pgschema, revisions, snapshot, write
 from orgdb.store.engine import write_engine
 from orgdb.store.target import Target
 
@@ -124,14 +124,32 @@ def start_from_snapshot(conn: Any, backend: str, revision: str) -> bool:
 def run_on_new_file(target: Target, revision: str, *, replay: bool = False) -> None:
     """Migrate a private new file (orgdb.store.create builds the database in one); with
     `replay`, through every revision from nothing, never from the snapshot."""
+    copied = not replay and _copy_compiled(target, revision)
     engine = write_engine(target)
     try:
         with engine.connect() as conn, conn.begin():
-            if not replay:
+            if not replay and not copied:
                 start_from_snapshot(conn, "sqlite", revision)
             _alembic(conn, "upgrade", revision)
     finally:
         engine.dispose()
+
+
+def _copy_compiled(target: Target, revision: str) -> bool:
+    """Start a new file from the compiled snapshot (orgdb.store.compiled), a copy instead
+    of a second of SQL, where its revision is not past `revision` and its bytes are whole."""
+    known = revisions.known()
+    wanted = known[-1] if revision == "head" else revision
+    held = snapshot.revision("sqlite")
+    built = snapshot.compiled_file()
+    if (target.path is None or built is None or held is None or wanted not in known
+            or known.index(held) > known.index(wanted)):
+        return False
+    data = compiled.read_whole(built)
+    if data is None:
+        return False
+    target.path.write_bytes(data)
+    return True
 
 
 @contextlib.contextmanager
