@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0054_the_organisation_of_islamic_cooperation.toml"
-SHA256 = "876f5a87f9fc68de016289c740fd622b1e5bdac471e19b8ba1742c0a1ec54075"
+SHA256 = "5fe840773b5456e723ece8f3b91efb5c0f0f12b36f0ff0a483146ce78e5bbac2"
 
 
 def upgrade() -> None:
