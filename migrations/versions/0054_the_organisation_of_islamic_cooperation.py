@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0054_the_organisation_of_islamic_cooperation.toml"
-SHA256 = "5fe840773b5456e723ece8f3b91efb5c0f0f12b36f0ff0a483146ce78e5bbac2"
+SHA256 = "a61873e9ec7439db018a91b3bc6a4c71b6fdd99d0cc7419c64cccfc667d106e5"
 
 
 def upgrade() -> None:
