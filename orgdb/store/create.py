@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from orgdb.errors import DatabaseError
-from orgdb.store import backup, compiled, faults, lock, revisions, snapshot
+from orgdb.store import backup, faults, lock, revisions, snapshot
 from orgdb.store.target import Target, sqlite_target
 
 
@@ -59,8 +59,7 @@ def create(target: Target, revision: str = "head", *,
 def _from_snapshot(tmp: Path) -> None:
     """The snapshot's database: a copy of the compiled file where the package has one and
     its bytes are what its name says, else built from its SQL."""
-    built = snapshot.compiled_file()
-    data = compiled.read_whole(built) if built is not None else None
+    data = snapshot.compiled_bytes()
     if data is not None:
         tmp.write_bytes(data)
         faults.statement()

@@ -13,7 +13,7 @@ from typing import Any
 
 from orgdb import resources
 from orgdb.errors import DatabaseError
-from orgdb.store import compiled, create, pgschema, revisions, snapshot, write
+from orgdb.store import create, pgschema, revisions, snapshot, write
 from orgdb.store.engine import write_engine
 from orgdb.store.target import Target
 
@@ -141,11 +141,10 @@ def _copy_compiled(target: Target, revision: str) -> bool:
     known = revisions.known()
     wanted = known[-1] if revision == "head" else revision
     held = snapshot.revision("sqlite")
-    built = snapshot.compiled_file()
-    if (target.path is None or built is None or held is None or wanted not in known
+    if (target.path is None or held is None or wanted not in known
             or known.index(held) > known.index(wanted)):
         return False
-    data = compiled.read_whole(built)
+    data = snapshot.compiled_bytes()
     if data is None:
         return False
     target.path.write_bytes(data)

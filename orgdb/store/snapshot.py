@@ -83,6 +83,13 @@ def compiled_file() -> Path | None:
     return found if found is not None and found.is_file() and revision("sqlite") else None
 
 
+def compiled_bytes() -> bytes | None:
+    """The compiled file's bytes where there is one and they are what its name says (a
+    damaged copy is left aside: the caller builds from the SQL instead)."""
+    built = compiled_file()
+    return compiled.read_whole(built) if built is not None else None
+
+
 def load_sqlite(dest: sqlite3.Connection) -> None:
     """Load the SQLite snapshot's statements into a new, private database file
     (orgdb.store.create renames it into place only when it is whole, and removes it

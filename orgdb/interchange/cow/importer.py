@@ -121,7 +121,6 @@ def import_cow(conn: sa.Connection, path: Path | str, *, states: Path | str | No
     report = ImportReport()
     check, made = _header_check(conn, path, states_path, report)
     cow = cow_applier()
-    tables = {name: METADATA.tables[name] for name in ("organization", "membership", "state")}
     for block in Reader(path, progress).blocks(check):
         writer = made[0]
         try:
@@ -129,8 +128,7 @@ def import_cow(conn: sa.Connection, path: Path | str, *, states: Path | str | No
         except cow.CowConflict as exc:
             raise CowError(f"{path}:{block.line}: {exc}") from None
         if matched is not None:
-            report.disagreements.extend(compare(conn, tables, block, matched,
-                                                cow.first_cells(block), writer.states))
+            report.disagreements.extend(_compare(conn, block, matched, writer))
     if made:
         made[0].finish()
     return report
@@ -149,12 +147,17 @@ def disagreements(conn: sa.Connection) -> list[Disagreement]:
         return []
     writer = cow.Writer(conn, {}, cow.Counts())
     writer.resume()
-    tables = {name: METADATA.tables[name] for name in ("organization", "membership", "state")}
     out: list[Disagreement] = []
     for igo_id, org_id in linked:
-        block = cow.stored_block(conn, igo_id, writer)
-        out.extend(compare(conn, tables, block, org_id, cow.first_cells(block), writer.states))
+        out.extend(_compare(conn, cow.stored_block(conn, igo_id, writer), org_id, writer))
     return out
+
+
+def _compare(conn: sa.Connection, block: Any, org_id: int, writer: Any) -> list[Disagreement]:
+    """One IGO's rows against the curated organization they are linked to."""
+    tables = {name: METADATA.tables[name] for name in ("organization", "membership", "state")}
+    return compare(conn, tables, block, org_id, cow_applier().first_cells(block),
+                   writer.states)
 
 
 # ------------------------------------------------------------------------------ export
