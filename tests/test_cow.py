@@ -931,3 +931,13 @@ def test_check_cow_on_the_carried_copy(head_url):
     assert f"and {len(notes)} note(s)" in result.stderr
     plain = runner.invoke(app, ["check", "--db", head_url, "--format", "json"])
     assert "note" not in {f["severity"] for f in json.loads(plain.stdout)}
+
+
+def test_a_takeover_applied_twice_changes_nothing_the_second_time(head_sqlite_copy,
+                                                                   tmp_path):
+    url = str(head_sqlite_copy)
+    path = write_file(tmp_path, WHO_CURATED, "who.toml")
+    assert apply_file(url, path)["takeovers"] == 1
+    before = dump(url)
+    assert "takeovers" not in apply_file(url, path)
+    assert dump(url) == before

@@ -14,7 +14,8 @@ Before the records are written, the IGO is taken out (orgdb_appliers.cow_v1.rele
 organization COW owned, with its names, identifiers and COW's memberships); after them, it
 is written in again at its place, linked to the curated organization, its cells kept raw
 as for any organization curated before COW came (cow_v1.put_back). A database that holds
-no COW data for the IGO has nothing to hand over. A revert takes the IGO
+no COW data for the IGO, or whose IGO is linked to that organization already, has nothing
+to hand over. A revert takes the IGO
 out again, reverts the records, and writes the IGO back as COW's own: the database is as
 it was before, row for row.
 """
@@ -56,7 +57,8 @@ class Format(v3.Format):
         return out
 
     def apply(self, conn: Any, doc: Document) -> dict[str, int]:  # type: ignore[override]
-        held = [self._release(conn, t, ("takeovers", i)) for i, t in doc.takeovers]
+        held = [None if self._taken_over(conn, t) else self._release(conn, t, ("takeovers", i))
+                for i, t in doc.takeovers]
         added = super().apply(conn, doc)
         org = self.TABLES["organization"]
         for (i, t), h in zip(doc.takeovers, held, strict=True):
@@ -78,6 +80,16 @@ class Format(v3.Format):
             if h is not None:
                 h.organization = None  # COW's own again
                 cow_v1.put_back(conn, h)
+
+    @staticmethod
+    def _taken_over(conn: Any, takeover: dict[str, Any]) -> bool:
+        """Whether COW's IGO is linked to the curated organization already (this file, or
+        another, applied before): then there is nothing to hand over."""
+        igo, org = cow_v1.TABLES["cow_igo"], cow_v1.TABLES["organization"]
+        return conn.execute(sa.select(igo.c.id).join_from(
+            igo, org, org.c.id == igo.c.organization_id).where(
+            igo.c.ioname == takeover["cow"], igo.c.owned.is_(False),
+            org.c.code == takeover["organization"])).first() is not None
 
     @staticmethod
     def _release(conn: Any, takeover: dict[str, Any], where: tuple[str, int]) -> Any:

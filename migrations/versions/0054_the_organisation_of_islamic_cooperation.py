@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0054_the_organisation_of_islamic_cooperation.toml"
-SHA256 = "a61873e9ec7439db018a91b3bc6a4c71b6fdd99d0cc7419c64cccfc667d106e5"
+SHA256 = "b6ab06f0116b352b70bb65608aa1de70b44864611881c00ad46ec9e17a43930b"
 
 
 def upgrade() -> None:
