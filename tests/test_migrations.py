@@ -416,6 +416,27 @@ source = "f-src"
 cow = "WHO"
 organization = "WHO"
 """,
+    5: """
+[[sources]]
+key = "f-src"
+title = "A source (format test)"
+[[states]]
+code = "GL"
+name = "Greenland"
+alpha2 = "GL"
+kind = "territory"
+source = "f-src"
+[[organizations]]
+code = "FCOUNT"
+name = "Format test club of members"
+counted_as = "members"
+source = "f-src"
+[[updates]]
+table = "states"
+match = { code = "MO" }
+was = { kind = "territory" }
+set = { kind = "economy" }
+""",
 }
 
 

@@ -13,12 +13,14 @@ from orgdb.read.records import (
     Change,
     Event,
     Member,
+    MemberCount,
     Official,
     OrgSummary,
     SearchHit,
     StateAction,
     Succession,
     TreatySummary,
+    count_text,
 )
 from orgdb.text import escape
 
@@ -95,9 +97,11 @@ def orgs(db: DbOption = None, format: FormatOption = Format.table,
     Example: orgdb orgs --format csv
     """
     with _open(db) as d:
-        emit(_dicts(d.organizations(as_of=as_of)), format,
-             ["code", "name", "founded", "dissolved", "members", "coverage"],
-             _fields(OrgSummary))
+        rows = _dicts(d.organizations(as_of=as_of))
+    if format is Format.table:  # the count says what it counts: "193 member states"
+        rows = [{**r, "members": count_text(r["members"], r["counted_as"])} for r in rows]
+    emit(rows, format, ["code", "name", "founded", "dissolved", "members", "coverage"],
+         _fields(OrgSummary))
 
 
 def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
@@ -145,10 +149,12 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
         rows = d.members(ref, as_of=as_of, history=history, status=status)
         if not rows and not history and status is None:
             say(f"note: {d.empty_reason(ref, as_of=as_of)}")
+        count = "" if history or not rows else ": " + MemberCount.of(
+            rows, d.counted_as(rows[0].organization)).text()
     if not history:
         _horizon(rows, as_of)
         _answered(rows, ref.code, as_of)
-    _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}")
+    _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}{count}")
     emit(_dicts(rows), format, _member_columns(as_of), _fields(Member))
 
 
@@ -175,7 +181,8 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
     if format is not Format.table:
         emit(rows, format, [], ["kind", *_fields(Member, StateAction, Succession)])
         return
-    _title(format, f"Memberships of {ref.name} ({ref.code}) {_on(as_of, history)}")
+    kind = "" if ref.kind == "sovereign state" else f", a {ref.kind},"
+    _title(format, f"Memberships of {ref.name} ({ref.code}){kind} {_on(as_of, history)}")
     columns = ["organization", "status", "start", "end", "end_reason", "standing", "source"]
     if _member_columns(as_of) is not MEMBER_COLUMNS:
         columns.insert(5, "partial")

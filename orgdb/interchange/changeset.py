@@ -25,7 +25,14 @@ from typing import Any
 from orgdb.dates import parse_partial
 from orgdb.errors import ChangesetError, UsageError
 from orgdb.text import unsafe
-from orgdb.vocabulary import CONFIDENCES, END_REASONS, STATUSES, TREATY_ACTIONS
+from orgdb.vocabulary import (
+    CONFIDENCES,
+    COUNTED_AS,
+    END_REASONS,
+    STATE_KINDS,
+    STATUSES,
+    TREATY_ACTIONS,
+)
 
 MAX_BYTES = 10_000_000
 INT64 = 2**63
@@ -57,12 +64,12 @@ SECTIONS = [
         "retrieved": START, "via": str, "notes": str}),
     Section("states", ("code",), ("code", "name"), {
         "code": str, "name": str, "alpha2": str, "alpha3": str, "cow_code": int,
-        "start": START, "end": END, "source": REF, "other_names": NAMES},
+        "kind": STATE_KINDS, "start": START, "end": END, "source": REF, "other_names": NAMES},
         (("start", "end"),)),
     Section("organizations", ("code",), ("code", "name"), {
         "code": str, "name": str, "classification": str, "founded": START, "dissolved": END,
         "headquarters": str, "parent": REF, "notes": str, "source": REF, "other_names": NAMES,
-        "identifiers": IDENTIFIERS, "curated": bool},
+        "identifiers": IDENTIFIERS, "curated": bool, "counted_as": COUNTED_AS},
         (("founded", "dissolved"),)),
     Section("persons", ("key",), ("key", "name"), {
         "key": str, "name": str, "other_names": NAMES, "nationality": REF, "source": REF}),
@@ -121,7 +128,8 @@ FORMAT_OF = {("sources", "via"): 2, ("treaty_actions", "action", "deposit"): 2,
              ("treaty_actions", "action", "entry_into_force"): 2,
              ("memberships", "member"): 3, ("memberships", "status", "dialogue partner"): 3,
              ("memberships", "end_reason", "succeeded"): 3,
-             ("memberships", "end_reason", "merged"): 3}
+             ("memberships", "end_reason", "merged"): 3,
+             ("states", "kind"): 5, ("organizations", "counted_as"): 5}
 
 
 @dataclass

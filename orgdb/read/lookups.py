@@ -17,6 +17,7 @@ from orgdb.read.records import (
     Change,
     Event,
     Member,
+    MemberCount,
     Official,
     OrgDetail,
     OrgRef,
@@ -154,7 +155,8 @@ class Lookups:
                                                 r["matched"]) if v}}
         if len(hits) == 1 and len(plain) > 3:  # short codes may also be COW's (AUS)
             r = hits.popitem()[1]
-            return StateRef(r["id"], r["code"], r["name"], r["alpha2"], r["alpha3"])
+            return StateRef(r["id"], r["code"], r["name"], r["alpha2"], r["alpha3"],
+                            kind=r["kind"])
         from orgdb.read.names import cow_note, fold, resolve, state_stages
 
         stages = state_stages(rows, lambda n, c: f"{n} ({c})")
@@ -164,7 +166,8 @@ class Lookups:
         note = cow_note(found.names, fold(name), code) if len(fold(name)) <= 3 else None
         for r in rows:
             if r["code"] == code:
-                return StateRef(r["id"], code, r["name"], r["alpha2"], r["alpha3"], note)
+                return StateRef(r["id"], code, r["name"], r["alpha2"], r["alpha3"], note,
+                                r["kind"])
         return self._state_outside(code, note)
 
     @staticmethod
@@ -203,7 +206,8 @@ class Lookups:
         number that were members at any time in a month or year."""
         rows = self._rows(q.ORGS, parse_period(as_of).sql)
         return [OrgSummary(r["code"], r["name"], _d(r, "founded"), _d(r, "dissolved"),
-                           int(r["members"]), _coverage(r), _d(r, "observed_until"))
+                           int(r["members"]), r["counted_as"], _coverage(r),
+                           _d(r, "observed_until"))
                 for r in rows]
 
     def members(self, organization: str | OrgRef, *, as_of: AsOf = None,
@@ -221,6 +225,20 @@ class Lookups:
         events = self._standing(q.EVENTS_OF_ORG, params)
         return [self._member(org.code, r, events, None if history else period) for r in rows
                 if status is None or r["status"] == status]
+
+    def counted_as(self, organization: str | OrgRef) -> str:
+        """What the organization counts among its members, as it says itself: "member
+        states" (the UN's 193) or "members" (the WTO's, with customs territories and the
+        EU)."""
+        org = self.lookup_organization(organization)
+        return str(self._rows(q.COUNTED_AS, {"org": org.id})[0]["counted_as"])
+
+    def member_count(self, organization: str | OrgRef, *, as_of: AsOf = None) -> MemberCount:
+        """How many members the organization had on a date (default today), or in a month
+        or year, counted as it counts them, by kind of member; others by status."""
+        spells = self.members(organization, as_of=as_of)
+        answered = spells[0].organization if spells else organization
+        return MemberCount.of(spells, self.counted_as(answered))
 
     def empty_reason(self, organization: str | OrgRef, *, as_of: AsOf = None) -> str:
         """Why an organization has no members on a date: not founded yet, dissolved, or
@@ -260,6 +278,7 @@ class Lookups:
                                                  "all": int(history)})
         return [self._member(r["organization"], {**r, "state": org.name, "state_code": org.code,
                                                   "member_type": "organization",
+                                                  "member_kind": None,
                                                   "alpha2": None, "alpha3": None}, {},
                              None if history else period)
                 for r in rows]
@@ -287,6 +306,7 @@ class Lookups:
         return [self._member(r["organization"], {**r, "state": ref.name,
                                                   "state_code": ref.code,
                                                   "member_type": "state",
+                                                  "member_kind": ref.kind,
                                                   "alpha2": ref.alpha2, "alpha3": ref.alpha3},
                              events, None if history else period) for r in rows]
 
@@ -305,8 +325,8 @@ class Lookups:
         partial = period is not None and not period.one_day and (
             str(r["start_date"])[:10] > period.start.isoformat()
             or (r["end_date"] is not None and str(r["end_date"])[:10] < period.end.isoformat()))
-        return Member(org, r["state"], r["state_code"], r["member_type"], r["alpha2"],
-                      r["alpha3"], r["status"],
+        return Member(org, r["state"], r["state_code"], r["member_type"], r["member_kind"],
+                      r["alpha2"], r["alpha3"], r["status"],
                       _d(r, "start_date"), _d(r, "end_date"), r["end_reason"],
                       _d(r, "observed_until"), events.get(r["membership_id"]),
                       r["confidence"], r["notes"],

@@ -17,9 +17,9 @@ JOIN organization o ON o.id = n.organization_id
 """
 
 STATE_NAMES = """
-SELECT id, code, name, alpha2, alpha3, cow_code, name AS matched FROM state
+SELECT id, code, name, alpha2, alpha3, cow_code, kind, name AS matched FROM state
 UNION ALL
-SELECT s.id, s.code, s.name, s.alpha2, s.alpha3, s.cow_code, n.name FROM state_name n
+SELECT s.id, s.code, s.name, s.alpha2, s.alpha3, s.cow_code, s.kind, n.name FROM state_name n
 JOIN state s ON s.id = n.state_id
 """
 
@@ -27,7 +27,7 @@ ORGS = f"""
 SELECT o.code, o.name, o.founded, o.founded_precision, o.dissolved, o.dissolved_precision,
        (SELECT count(*) FROM membership m
          WHERE m.organization_id = o.id AND m.status = 'member' AND {CURRENT.format(a="m")})
-       AS members,
+       AS members, o.counted_as,
        o.curated, (SELECT max(m.observed_until) FROM membership m
                     WHERE m.organization_id = o.id) AS observed_until
 FROM organization o
@@ -64,7 +64,7 @@ _MEMBERSHIP_COLUMNS = """
 # A member is a state or (the EU in the G20) an organization: `state` and `state_code`
 # name either, `member_type` says which.
 _MEMBER = """COALESCE(s.code, mo.code) AS state_code, COALESCE(s.name, mo.name) AS state,
-       s.alpha2, s.alpha3,
+       s.alpha2, s.alpha3, s.kind AS member_kind,
        CASE WHEN m.state_id IS NULL THEN 'organization' ELSE 'state' END AS member_type"""
 _MEMBER_JOINS = """LEFT JOIN state s ON s.id = m.state_id
 LEFT JOIN organization mo ON mo.id = m.member_organization_id"""
@@ -102,6 +102,7 @@ FROM organization_succession x JOIN organization p ON p.id = x.predecessor_id
 WHERE x.successor_id = :org
 """
 ORG_FOUNDED = "SELECT founded FROM organization WHERE id = :org"
+COUNTED_AS = "SELECT counted_as FROM organization WHERE id = :org"
 ORG_SUCCESSIONS = """
 SELECT 'predecessor' AS side, p.code, x.kind, x.date, x.date_precision
 FROM organization_succession x JOIN organization p ON p.id = x.predecessor_id

@@ -48,6 +48,7 @@ class StateRef(NamedTuple):
     alpha2: str | None
     alpha3: str | None
     note: str | None = None  # how the name was read, where it could be read otherwise
+    kind: str = "sovereign state"  # or territory, customs territory, economy
 
 
 @record
@@ -57,6 +58,7 @@ class OrgSummary(NamedTuple):
     founded: PartialDate | None
     dissolved: PartialDate | None
     members: int
+    counted_as: str  # what the organization counts: "member states" or "members"
     coverage: str  # "curated", or how far an imported source saw it: "COW to 2014"
     observed_until: PartialDate | None
 
@@ -73,6 +75,7 @@ class Member(NamedTuple):
     state: str
     state_code: str
     member_type: str  # "state" or "organization"
+    member_kind: str | None  # a state's kind: sovereign state, territory, customs territory...
     alpha2: str | None
     alpha3: str | None
     status: str
@@ -86,6 +89,62 @@ class Member(NamedTuple):
     source: str
     source_url: str | None
     partial: bool = False  # asked for a month or year: the spell covers only part of it
+
+
+@record
+class MemberCount(NamedTuple):
+    """How many members an organization has, counted as it counts them itself ("member
+    states" or "members"): spells of status member, by the kind of member, and the others
+    by status (associates, observers...)."""
+
+    counted_as: str
+    members: int
+    kinds: dict[str, int]  # of the members: sovereign state, territory, organization...
+    others: dict[str, int]  # by status: associate, observer...
+
+    @classmethod
+    def of(cls, spells: list[Member], counted_as: str) -> MemberCount:
+        """The count of a lookup's spells. A month or year may hold two spells of one
+        member: each counts once, as a member if it was one at any time, else under its
+        latest status."""
+        latest: dict[tuple[str, str], Member] = {}
+        for m in spells:
+            seen = latest.get((m.member_type, m.state_code))
+            if seen is None or seen.status != "member":
+                latest[(m.member_type, m.state_code)] = m
+        kinds: dict[str, int] = {}
+        others: dict[str, int] = {}
+        for m in latest.values():
+            if m.status == "member":
+                kind = m.member_kind or m.member_type
+                kinds[kind] = kinds.get(kind, 0) + 1
+            else:
+                others[m.status] = others.get(m.status, 0) + 1
+        return cls(counted_as, sum(kinds.values()), kinds, others)
+
+    def text(self) -> str:
+        """E.g. '166 members (160 sovereign states, 2 territories, 1 organization...);
+        25 observers'."""
+        out = count_text(self.members, self.counted_as)
+        if set(self.kinds) - {"sovereign state"}:
+            out += " (" + ", ".join(count_text(n, k) for k, n in sorted(
+                self.kinds.items(), key=lambda kv: (kv[0] != "sovereign state", kv[0]))) + ")"
+        return "; ".join([out, *(count_text(n, s) for s, n in sorted(self.others.items()))])
+
+
+def count_text(n: int, noun: str) -> str:
+    """'193 member states', '1 member', '2 territories'."""
+    return f"{n} {_noun(noun, n)}"
+
+
+def _noun(noun: str, n: int) -> str:
+    """'member states' for 2, 'member state' for 1; 'territory' -> 'territories'."""
+    singular = noun.removesuffix("s") if noun.endswith(("states", "members")) else noun
+    if n == 1:
+        return singular
+    if singular.endswith("y") and not singular.endswith("ey"):
+        return singular[:-1] + "ies"
+    return singular + "s"
 
 
 @record

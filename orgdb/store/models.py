@@ -22,13 +22,22 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
+    String,
     UniqueConstraint,
     false,
 )
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
-from orgdb.vocabulary import CONFIDENCES, END_REASONS, PRECISIONS, STATUSES, TREATY_ACTIONS
+from orgdb.vocabulary import (
+    CONFIDENCES,
+    COUNTED_AS,
+    END_REASONS,
+    PRECISIONS,
+    STATE_KINDS,
+    STATUSES,
+    TREATY_ACTIONS,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -91,8 +100,11 @@ class Source(OrgdbModel, table=True):
 
 
 class State(OrgdbModel, table=True):
+    """A member that is a country: a sovereign state, or (`kind`) a territory, customs
+    territory or economy that an organization admits as a member."""
+
     __tablename__ = "state"
-    __table_args__ = (*_span_checks(),)
+    __table_args__ = (*_span_checks(), CheckConstraint(_in("kind", STATE_KINDS), name="kind"))
 
     id: Optional[int] = Field(default=None, primary_key=True)
     code: str = Field(unique=True)
@@ -100,6 +112,8 @@ class State(OrgdbModel, table=True):
     alpha2: Optional[str] = Field(default=None, unique=True)
     alpha3: Optional[str] = Field(default=None, unique=True)
     cow_code: Optional[int] = Field(default=None, index=True)
+    kind: str = Field(default=STATE_KINDS[0], sa_column=Column(
+        String, nullable=False, server_default=STATE_KINDS[0]))
     start_date: Optional[dt.date] = None
     start_precision: str = "day"
     end_date: Optional[dt.date] = None
@@ -123,6 +137,7 @@ class Organization(OrgdbModel, table=True):
         CheckConstraint("dissolved IS NULL OR founded IS NULL OR founded <= dissolved",
                         name="founded_before_dissolved"),
         *_precision_checks("founded", "dissolved"),
+        CheckConstraint(_in("counted_as", COUNTED_AS), name="counted_as"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -136,6 +151,9 @@ class Organization(OrgdbModel, table=True):
     headquarters: Optional[str] = None
     parent_id: Optional[int] = Field(default=None, sa_column=_fk("organization.id", nullable=True))
     curated: bool = True
+    # what the organization counts among its members: "member states" or "members"
+    counted_as: str = Field(default=COUNTED_AS[0], sa_column=Column(
+        String, nullable=False, server_default=COUNTED_AS[0]))
     notes: Optional[str] = None
     source_id: Optional[int] = Field(default=None, sa_column=_fk("source.id", nullable=True))
 
