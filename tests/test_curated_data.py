@@ -632,7 +632,7 @@ def test_asean_sco_and_the_eaeu(d):
 
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
-                 "OIC"}
+                 "OIC", "SAARC"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -843,3 +843,44 @@ def test_cow_s_oic_gives_way_to_the_curated_one(d):
         ("OIC", True, False)]
     oic = [o for o in d.organizations() if o.code == "OIC"]
     assert len(oic) == 1 and oic[0].coverage == "curated"
+
+
+# ------------------------------------------------------------------ issue 21: SAARC
+
+
+def _saarc(d, day: str, status: str = "member") -> set[str]:
+    return {m.state_code for m in d.members("SAARC", as_of=day) if m.status == status}
+
+
+def test_saarc_members_at_its_founding_afghanistan_and_today(d):
+    founders = {"BD", "BT", "IN", "MV", "NP", "PK", "LK"}  # the Charter, Dhaka 1985-12-08
+    assert _saarc(d, "1985-12-07") == set()
+    assert _saarc(d, "1985-12-08") == founders
+    assert _saarc(d, "2007-04-02") == founders
+    assert _saarc(d, "2007-04-03") == founders | {"AF"}  # the 14th summit, New Delhi
+    assert _saarc(d, "2026-12-07") == founders | {"AF"}
+
+
+def test_saarc_observers_and_its_secretaries_general(d):
+    assert _saarc(d, "2005-11-12", "observer") == set()
+    assert _saarc(d, "2005-11-13", "observer") == {"CN", "JP"}  # the 13th summit, Dhaka
+    # the Council of Ministers, Dhaka, August 2006: the EU is an organization among them
+    assert _saarc(d, "2006-09-01", "observer") == {"CN", "JP", "US", "KR", "EU"}
+    today = _saarc(d, "2026-12-07", "observer")
+    assert today == {"AU", "CN", "EU", "IR", "JP", "KR", "MU", "MM", "US"}
+
+    def head(day):
+        return [o.person for o in d.officials("SAARC", as_of=day)]
+
+    assert head("1987-01-15") == [] and head("1987-01-16") == ["Abul Ahsan"]
+    assert head("2008-02-29") == ["Chenkyab Dorji"]
+    assert head("2008-03-01") == ["Sheel Kant Sharma"]
+    assert head("2017-03-01") == ["Amjad Hussain B. Sial"]
+    assert head("2023-06-01") == []  # no holder named between Weerakoon and Sarwar
+    assert head("2023-10-25") == ["Golam Sarwar"]
+
+
+def test_saarc_names_and_cow_s_record_given_way(d):
+    assert d.lookup_organization("दक्षेस").code == "SAARC"
+    saarc = [o for o in d.organizations() if o.code == "SAARC"]
+    assert len(saarc) == 1 and saarc[0].coverage == "curated"
