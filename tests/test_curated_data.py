@@ -632,7 +632,7 @@ def test_asean_sco_and_the_eaeu(d):
 
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
-                 "OIC", "SAARC"}
+                 "OIC", "SAARC", "EFTA"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -884,3 +884,38 @@ def test_saarc_names_and_cow_s_record_given_way(d):
     assert d.lookup_organization("दक्षेस").code == "SAARC"
     saarc = [o for o in d.organizations() if o.code == "SAARC"]
     assert len(saarc) == 1 and saarc[0].coverage == "curated"
+
+
+# ------------------------------------------------------------------ issue 21: EFTA
+
+
+def _efta(d, day: str, status: str = "member") -> set[str]:
+    return {m.state_code for m in d.members("EFTA", as_of=day) if m.status == status}
+
+
+def test_efta_members_from_the_stockholm_convention_to_today(d):
+    founders = {"AT", "DK", "NO", "PT", "SE", "CH", "GB"}  # in force 1960-05-03
+    assert _efta(d, "1960-05-02") == set()
+    assert _efta(d, "1960-05-03") == founders
+    assert _efta(d, "1962-01-01", "associate") == {"FI"}  # FINEFTA, 1961
+    assert _efta(d, "1970-03-01") == founders | {"IS"}
+    assert _efta(d, "1972-12-31") == founders | {"IS"}
+    assert _efta(d, "1973-01-01") == founders - {"DK", "GB"} | {"IS"}  # to the EEC
+    assert _efta(d, "1986-01-01") == {"AT", "NO", "SE", "CH", "IS", "FI"}  # Portugal left
+    assert _efta(d, "1991-09-01") == {"AT", "NO", "SE", "CH", "IS", "FI", "LI"}
+    assert _efta(d, "1995-01-01") == {"NO", "CH", "IS", "LI"}  # to the EU
+    assert _efta(d, "2026-12-07") == {"NO", "CH", "IS", "LI"}
+    pt = [m for m in d.members("EFTA", history=True) if m.state_code == "PT"]
+    assert [(m.end, m.end_reason) for m in pt] == [("1985-12-31", "withdrew")]
+
+
+def test_efta_secretaries_general_and_names(d):
+    def head(day):
+        return [o.person for o in d.officials("EFTA", as_of=day)]
+
+    assert head("2000-08-30") == ["Kjartan Jóhannsson"]
+    assert head("2000-08-31") == ["William Rossier"]
+    assert head("2018-09-01") == ["Henri Gétaz"]
+    assert head("2024-06-01") == ["Siri Veseth Meling"]
+    assert head("2024-09-01") == ["Kurt Jäger"]
+    assert d.lookup_organization("AELE").code == "EFTA"
