@@ -632,7 +632,7 @@ def test_asean_sco_and_the_eaeu(d):
 
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
-                 "OIC", "SAARC", "EFTA"}
+                 "OIC", "SAARC", "EFTA", "ECOWAS"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -900,7 +900,7 @@ def test_efta_members_from_the_stockholm_convention_to_today(d):
     assert _efta(d, "1962-01-01", "associate") == {"FI"}  # FINEFTA, 1961
     assert _efta(d, "1970-03-01") == founders | {"IS"}
     assert _efta(d, "1972-12-31") == founders | {"IS"}
-    assert _efta(d, "1973-01-01") == founders - {"DK", "GB"} | {"IS"}  # to the EEC
+    assert _efta(d, "1973-01-01") == (founders - {"DK", "GB"}) | {"IS"}  # to the EEC
     assert _efta(d, "1986-01-01") == {"AT", "NO", "SE", "CH", "IS", "FI"}  # Portugal left
     assert _efta(d, "1991-09-01") == {"AT", "NO", "SE", "CH", "IS", "FI", "LI"}
     assert _efta(d, "1995-01-01") == {"NO", "CH", "IS", "LI"}  # to the EU
@@ -919,3 +919,42 @@ def test_efta_secretaries_general_and_names(d):
     assert head("2024-06-01") == ["Siri Veseth Meling"]
     assert head("2024-09-01") == ["Kurt Jäger"]
     assert d.lookup_organization("AELE").code == "EFTA"
+
+
+# ------------------------------------------------------------------ issue 21: ECOWAS
+
+
+def _ecowas(d, day: str) -> set[str]:
+    return {m.state_code for m in d.members("ECOWAS", as_of=day) if m.status == "member"}
+
+
+def test_ecowas_members_from_lagos_to_the_sahel_states_departure(d):
+    assert _ecowas(d, "1975-05-27") == set()
+    founders = _ecowas(d, "1975-05-28")  # the Treaty of Lagos
+    assert len(founders) == 15 and {"NG", "GH", "MR", "ML", "NE", "BF"} <= founders
+    assert _ecowas(d, "1978-01-01") == founders | {"CV"}  # Cape Verde, 1977
+    assert "MR" in _ecowas(d, "2000-12-01") and "MR" not in _ecowas(d, "2001-01-01")
+    assert _ecowas(d, "2025-01-28") >= {"ML", "NE", "BF"}
+    assert _ecowas(d, "2025-01-29") == (founders | {"CV"}) - {"MR", "ML", "NE", "BF"}
+    assert len(_ecowas(d, "2026-12-07")) == 12
+
+
+def test_ecowas_suspensions_and_heads(d):
+    def standing(state, day):
+        return {m.state_code: m.standing for m in d.members("ECOWAS", as_of=day)}[state]
+
+    assert standing("NE", "2010-06-01") == "suspension since 2009-10-20"
+    assert standing("NE", "2012-01-01") == "suspension lifted since 2011-03-24"
+    assert standing("ML", "2012-04-01") == "suspension since 2012-03-27"
+    assert standing("GN", "2025-06-01") == "suspension since 2021-09-08"
+    assert standing("GN", "2026-12-07") == "suspension lifted since 2026-01-28"
+    assert standing("GW", "2026-12-07") == "suspension since 2025-11-27"
+
+    def head(day):
+        return [(o.person, o.role) for o in d.officials("ECOWAS", as_of=day)]
+
+    assert head("2002-02-06") == [("Mohamed Ibn Chambas", "Executive Secretary")]
+    assert head("2007-01-01") == [("Mohamed Ibn Chambas", "President of the ECOWAS Commission")]
+    assert head("2010-02-18") == [("James Victor Gbeho", "President of the ECOWAS Commission")]
+    assert head("2022-07-13") == [("Omar Alieu Touray", "President of the ECOWAS Commission")]
+    assert d.lookup_organization("CEDEAO").code == "ECOWAS"
