@@ -632,7 +632,7 @@ def test_asean_sco_and_the_eaeu(d):
 
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
-                 "OIC", "SAARC", "EFTA", "ECOWAS"}
+                 "OIC", "SAARC", "EFTA", "ECOWAS", "AES"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -958,3 +958,24 @@ def test_ecowas_suspensions_and_heads(d):
     assert head("2010-02-18") == [("James Victor Gbeho", "President of the ECOWAS Commission")]
     assert head("2022-07-13") == [("Omar Alieu Touray", "President of the ECOWAS Commission")]
     assert d.lookup_organization("CEDEAO").code == "ECOWAS"
+
+
+# ------------------------------------------------------------------ issue 21: the AES
+
+
+def test_the_alliance_of_sahel_states_its_members_and_presidents(d):
+    def members(day):
+        return {m.state_code for m in d.members("Alliance of Sahel States", as_of=day)}
+
+    assert members("2023-09-15") == set()
+    assert members("2023-09-16") == {"ML", "BF", "NE"}  # the Liptako-Gourma Charter
+    assert members("2026-12-07") == {"ML", "BF", "NE"}
+    assert d.lookup_organization("Alliance des États du Sahel").code == "AES"
+    assert "renamed" in {e.kind for e in d.timeline("AES")}  # the Confederation, 2024
+
+    def head(day):
+        return [o.person for o in d.officials("AES", as_of=day)]
+
+    assert head("2024-07-05") == []
+    assert head("2024-07-06") == ["Assimi Goïta"]  # the Niamey Treaty, 6 July 2024
+    assert head("2025-12-23") == ["Ibrahim Traoré"]  # Bamako, December 2025
