@@ -632,7 +632,7 @@ def test_asean_sco_and_the_eaeu(d):
 
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
-                 "OIC", "SAARC", "EFTA", "ECOWAS", "AES"}
+                 "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -979,3 +979,26 @@ def test_the_alliance_of_sahel_states_its_members_and_presidents(d):
     assert head("2024-07-05") == []
     assert head("2024-07-06") == ["Assimi Goïta"]  # the Niamey Treaty, 6 July 2024
     assert head("2025-12-23") == ["Ibrahim Traoré"]  # Bamako, December 2025
+
+
+# ------------------------------------------------------------------ issue 21: GUAM
+
+
+def test_guam_its_four_uzbekistan_s_years_and_secretaries_general(d):
+    def members(day):
+        return {m.state_code for m in d.members("GUAM", as_of=day)}
+
+    assert members("1997-10-09") == set()
+    assert members("1997-10-10") == {"GE", "UA", "AZ", "MD"}  # the Strasbourg communiqué
+    assert members("1999-04-24") == {"GE", "UA", "AZ", "MD", "UZ"}  # GUUAM, Washington
+    uz = [m for m in d.members("GUAM", history=True) if m.state_code == "UZ"]
+    assert [(m.end, m.end_reason) for m in uz] == [("2005-05-05", "withdrew")]
+    assert members("2026-12-07") == {"GE", "UA", "AZ", "MD"}
+    assert d.lookup_organization("ГУАМ").code == "GUAM"
+    assert d.lookup_organization("GUUAM").code == "GUAM"
+
+    def head(day):
+        return [o.person for o in d.officials("GUAM", as_of=day)]
+
+    assert head("2010-01-01") == ["Valeri Chechelashvili"]
+    assert head("2016-01-01") == ["Altai Efendiev"]
