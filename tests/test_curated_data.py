@@ -632,7 +632,8 @@ def test_asean_sco_and_the_eaeu(d):
 
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
-                 "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM"}
+                 "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM",
+                 "ARCTIC"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -1002,3 +1003,25 @@ def test_guam_its_four_uzbekistan_s_years_and_secretaries_general(d):
 
     assert head("2010-01-01") == ["Valeri Chechelashvili"]
     assert head("2016-01-01") == ["Altai Efendiev"]
+
+
+# ------------------------------------------------------------------ issue 21: the Arctic Council
+
+
+def test_the_arctic_council_members_observers_and_the_2022_pause(d):
+    def of(day, status):
+        return {m.state_code for m in d.members("ARCTIC", as_of=day) if m.status == status}
+
+    eight = {"CA", "DK", "FI", "IS", "NO", "RU", "SE", "US"}  # the Ottawa Declaration
+    assert of("1996-09-18", "member") == set() and of("1996-09-19", "member") == eight
+    assert of("2026-12-07", "member") == eight  # Russia stays a member through the pause
+    assert of("2013-05-14", "observer") == {"DE", "NL", "PL", "GB", "FR", "ES", "NCM"}
+    assert of("2013-05-15", "observer") - of("2013-05-14", "observer") == {
+        "CN", "IN", "IT", "JP", "KR", "SG"}  # Kiruna
+    assert "CH" in of("2017-05-11", "observer")  # Fairbanks
+    assert ("2022-03-03", "statement") in {(e.date, e.kind) for e in d.timeline("ARCTIC")}
+    assert d.lookup_organization("Арктический совет").code == "ARCTIC"
+    assert [o.person for o in d.officials("ARCTIC", as_of="2019-01-01")] == [
+        "Nina Buvang Vaaja"]
+    arctic = [o for o in d.organizations() if o.code == "ARCTIC"]
+    assert len(arctic) == 1 and arctic[0].coverage == "curated"  # COW's ArticC gave way
