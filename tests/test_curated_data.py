@@ -633,7 +633,7 @@ def test_asean_sco_and_the_eaeu(d):
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
                  "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM",
-                 "ARCTIC"}
+                 "ARCTIC", "MERCOSUR"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -1025,3 +1025,24 @@ def test_the_arctic_council_members_observers_and_the_2022_pause(d):
         "Nina Buvang Vaaja"]
     arctic = [o for o in d.organizations() if o.code == "ARCTIC"]
     assert len(arctic) == 1 and arctic[0].coverage == "curated"  # COW's ArticC gave way
+
+
+# ------------------------------------------------------------------ issue 21: Mercosur
+
+
+def test_mercosur_members_and_its_suspensions(d):
+    def of(day, status="member"):
+        return {m.state_code for m in d.members("MERCOSUR", as_of=day) if m.status == status}
+
+    four = {"AR", "BR", "PY", "UY"}  # the Treaty of Asunción in force, 1991-11-29
+    assert of("1991-11-28") == set() and of("1991-11-29") == four
+    assert of("2012-06-29") == four - {"PY"} and of("2012-06-29", "suspended") == {"PY"}
+    assert of("2012-08-12") == (four - {"PY"}) | {"VE"}
+    assert of("2013-08-15") == four | {"VE"}  # Paraguay back
+    assert of("2016-12-02", "suspended") == {"VE"}
+    assert of("2024-08-07") == four | {"BO"}  # Bolivia's protocol in force
+    assert of("2026-12-07") == four | {"BO"}
+    assert "CL" in of("2026-12-07", "associate")
+    assert d.lookup_organization("MERCOSUL").code == "MERCOSUR"
+    assert [o.person for o in d.officials("MERCOSUR", as_of="2016-01-01")] == [
+        "Florisvaldo Fier"]
