@@ -633,7 +633,7 @@ def test_asean_sco_and_the_eaeu(d):
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
                  "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM",
-                 "ARCTIC", "MERCOSUR"}
+                 "ARCTIC", "MERCOSUR", "NORDIC"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -1046,3 +1046,27 @@ def test_mercosur_members_and_its_suspensions(d):
     assert d.lookup_organization("MERCOSUL").code == "MERCOSUR"
     assert [o.person for o in d.officials("MERCOSUR", as_of="2016-01-01")] == [
         "Florisvaldo Fier"]
+
+
+# ------------------------------------------------------------------ issue 21: the Nordic Council
+
+
+def test_the_nordic_council_counts_its_territories_among_its_members(d):
+    def of(day):
+        return {m.state_code for m in d.members("Nordic Council", as_of=day)}
+
+    assert of("1953-01-01") == {"DK", "IS", "NO", "SE"}
+    assert "FI" not in of("1955-10-27") and "FI" in of("1955-10-28")
+    assert of("1971-01-01") == {"DK", "IS", "NO", "SE", "FI", "FO", "AX"}  # 1970
+    assert of("1985-01-01") == {"DK", "IS", "NO", "SE", "FI", "FO", "AX", "GL"}  # 1984
+    count = d.member_count("NORDIC")
+    assert (count.counted_as, count.members) == ("members", 8)
+    assert count.kinds == {"sovereign state": 5, "territory": 3}
+    assert d.lookup_state("Greenland").kind == "territory"
+    assert {m.organization for m in d.memberships_of("Faroe Islands")} == {"NORDIC"}
+
+    def head(day):
+        return [o.person for o in d.officials("NORDIC", as_of=day)]
+
+    assert head("2015-01-01") == ["Britt Bohlin"]
+    assert head("2021-02-01") == ["Kristina Háfoss"]

@@ -84,19 +84,19 @@ def test_the_lookups_say_what_they_count(head_url):
 
 KIND_FILE = """\
 [changeset]
-title = "Greenland, a territory"
+title = "Bermuda, a territory"
 format = {fmt}
 
 [[sources]]
-key = "my-greenland"
-title = "My note on Greenland"
+key = "my-bermuda"
+title = "My note on Bermuda"
 
 [[states]]
-code = "GL"
-name = "Greenland"
-alpha2 = "GL"
+code = "BM"
+name = "Bermuda"
+alpha2 = "BM"
 kind = "{kind}"
-source = "my-greenland"
+source = "my-bermuda"
 """
 
 
@@ -105,7 +105,7 @@ source = "my-greenland"
     (5, "colony", "field 'kind'"),
 ])
 def test_a_kind_needs_format_5_and_one_of_the_kinds(sqlite_url, tmp_path, fmt, kind, error):
-    path = tmp_path / "gl.toml"
+    path = tmp_path / "bm.toml"
     path.write_text(KIND_FILE.format(fmt=fmt, kind=kind))
     result = run("import", path, "--db", sqlite_url)
     assert result.exit_code != 0
@@ -116,7 +116,7 @@ def test_revision_0055_goes_down_only_without_losing_a_kind(writable_head_url, t
     """A user's territory stops 0055's downgrade, changing nothing; without it the
     revisions go down and up again, and the shipped kinds come back."""
     url = writable_head_url
-    path = tmp_path / "gl.toml"
+    path = tmp_path / "bm.toml"
     path.write_text(KIND_FILE.format(fmt=5, kind="territory"))
     assert run("import", path, "--db", url).exit_code == 0
     before = dump(url)
@@ -126,7 +126,7 @@ def test_revision_0055_goes_down_only_without_losing_a_kind(writable_head_url, t
     eng = sa_engine(url)
     try:
         with eng.begin() as conn:  # the user takes their territory out
-            conn.execute(sa.text("DELETE FROM state WHERE code = 'GL'"))
+            conn.execute(sa.text("DELETE FROM state WHERE code = 'BM'"))
         migrate.downgrade(resolve(url), "0054", yes=True)
         with eng.connect() as conn:
             assert "kind" not in {c["name"] for c in sa.inspect(conn).get_columns("state")}

@@ -421,9 +421,9 @@ organization = "WHO"
 key = "f-src"
 title = "A source (format test)"
 [[states]]
-code = "GL"
-name = "Greenland"
-alpha2 = "GL"
+code = "BM"
+name = "Bermuda"
+alpha2 = "BM"
 kind = "territory"
 source = "f-src"
 [[organizations]]
