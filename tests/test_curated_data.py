@@ -633,7 +633,7 @@ def test_asean_sco_and_the_eaeu(d):
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
                  "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM",
-                 "ARCTIC", "MERCOSUR", "NORDIC"}
+                 "ARCTIC", "MERCOSUR", "NORDIC", "APEC"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -1070,3 +1070,26 @@ def test_the_nordic_council_counts_its_territories_among_its_members(d):
 
     assert head("2015-01-01") == ["Britt Bohlin"]
     assert head("2021-02-01") == ["Kristina Háfoss"]
+
+
+# ------------------------------------------------------------------ issue 21: APEC
+
+
+def test_apec_member_economies_and_executive_directors(d):
+    def of(day):
+        return {m.state_code for m in d.members("APEC", as_of=day) if m.status == "member"}
+
+    founders = {"AU", "BN", "CA", "ID", "JP", "KR", "MY", "NZ", "PH", "SG", "TH", "US"}
+    assert of("1989-11-05") == set() and of("1989-11-06") == founders  # Canberra
+    assert of("1991-11-12") == founders | {"CN", "HK", "TW"}  # Seoul
+    assert of("1998-11-14") - of("1998-11-13") == {"PE", "RU", "VN"}  # Kuala Lumpur
+    count = d.member_count("APEC")
+    assert (count.counted_as, count.members) == ("members", 21)
+    assert count.kinds == {"sovereign state": 19, "territory": 1, "customs territory": 1}
+    assert "APEC" in {m.organization for m in d.memberships_of("Hong Kong")}
+
+    def head(day):
+        return [o.person for o in d.officials("APEC", as_of=day)]
+
+    assert head("2013-01-01") == ["Alan Bollard"]
+    assert head("2019-01-01") == ["Rebecca Fatima Sta Maria"]
