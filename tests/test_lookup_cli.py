@@ -72,7 +72,7 @@ def test_json_is_an_empty_array_when_nothing_matches(head_url):
 
 
 def test_state_that_belongs_to_nothing_is_an_empty_answer(head_url):
-    result = run("state", "GL", "--format", "json", "--db", head_url)  # Greenland
+    result = run("state", "AQ", "--format", "json", "--db", head_url)  # Antarctica
     assert result.exit_code == 0 and json.loads(result.stdout) == []
 
 

@@ -78,6 +78,7 @@ def test_the_lookups_say_what_they_count(head_url):
                                                  head_url).stdout)}
     assert orgs["WTO"]["counted_as"] == "members"
     assert orgs["UN"]["counted_as"] == "member states"
+    assert orgs["UN"]["classification"] == "intergovernmental organization"
     table = {line.split()[0]: line for line in run("orgs", "--db", head_url).stdout.splitlines()}
     assert " 166 members " in table["WTO"] and " 193 member states " in table["UN"]
 

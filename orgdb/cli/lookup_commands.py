@@ -92,7 +92,7 @@ def _horizon(spells, as_of: str | None) -> None:
 
 def orgs(db: DbOption = None, format: FormatOption = Format.table,
          as_of: AsOfOption = None) -> None:
-    """List the organizations with their founding date and member count.
+    """List the organizations with their classification, founding date and member count.
 
     Example: orgdb orgs --format csv
     """
@@ -100,8 +100,8 @@ def orgs(db: DbOption = None, format: FormatOption = Format.table,
         rows = _dicts(d.organizations(as_of=as_of))
     if format is Format.table:  # the count says what it counts: "193 member states"
         rows = [{**r, "members": count_text(r["members"], r["counted_as"])} for r in rows]
-    emit(rows, format, ["code", "name", "founded", "dissolved", "members", "coverage"],
-         _fields(OrgSummary))
+    emit(rows, format, ["code", "name", "classification", "founded", "dissolved", "members",
+                        "coverage"], _fields(OrgSummary))
 
 
 def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,

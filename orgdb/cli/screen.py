@@ -50,17 +50,18 @@ def _size(stream, env) -> tuple[int, int]:
 
 
 def fit(widths: Sequence[int], headers: Sequence[str], width: int | None) -> list[int]:
-    """Column widths that fit `width`: the widest column gives way first, down to its
-    header's length (or MIN_COLUMN)."""
+    """Column widths that fit `width`: the widest column that can still give way goes
+    first, each down to its header's length (or MIN_COLUMN)."""
     out = list(widths)
     if width is None:
         return out
     gaps = 2 * (len(out) - 1)
+    floor = [max(len(h), MIN_COLUMN) for h in headers]
     while sum(out) + gaps > width:
-        i = max(range(len(out)), key=lambda k: out[k])
-        if out[i] <= max(len(headers[i]), MIN_COLUMN):
+        giving = [k for k in range(len(out)) if out[k] > floor[k]]
+        if not giving:
             break  # nothing left to give: the line stays longer than the terminal
-        out[i] -= 1
+        out[max(giving, key=lambda k: out[k])] -= 1
     return out
 
 

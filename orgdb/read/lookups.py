@@ -205,9 +205,9 @@ class Lookups:
         """Every organization with its member count on the date (default today), or the
         number that were members at any time in a month or year."""
         rows = self._rows(q.ORGS, parse_period(as_of).sql)
-        return [OrgSummary(r["code"], r["name"], _d(r, "founded"), _d(r, "dissolved"),
-                           int(r["members"]), r["counted_as"], _coverage(r),
-                           _d(r, "observed_until"))
+        return [OrgSummary(r["code"], r["name"], r["classification"], _d(r, "founded"),
+                           _d(r, "dissolved"), int(r["members"]), r["counted_as"],
+                           _coverage(r), _d(r, "observed_until"))
                 for r in rows]
 
     def members(self, organization: str | OrgRef, *, as_of: AsOf = None,

@@ -24,7 +24,8 @@ JOIN state s ON s.id = n.state_id
 """
 
 ORGS = f"""
-SELECT o.code, o.name, o.founded, o.founded_precision, o.dissolved, o.dissolved_precision,
+SELECT o.code, o.name, o.classification, o.founded, o.founded_precision, o.dissolved,
+       o.dissolved_precision,
        (SELECT count(*) FROM membership m
          WHERE m.organization_id = o.id AND m.status = 'member' AND {CURRENT.format(a="m")})
        AS members, o.counted_as,

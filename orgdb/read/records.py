@@ -55,6 +55,7 @@ class StateRef(NamedTuple):
 class OrgSummary(NamedTuple):
     code: str
     name: str
+    classification: str | None  # e.g. "intergovernmental organization", "arrangement"
     founded: PartialDate | None
     dissolved: PartialDate | None
     members: int
