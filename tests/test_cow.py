@@ -126,11 +126,16 @@ def spells(url: str, org: str, state_code: str) -> list[tuple]:
 
 
 def curated_in_extract(url: str) -> list[str]:
-    """The extract's IGOs the database already curates (matched by code), as the import
-    names them: these are matched, never written to; the rest become organizations."""
-    ionames = {row[0] for row in extract_rows()}
+    """The extract's IGOs the database already curates (matched by code or name), as the
+    import names them: these are matched, never written to; the rest become
+    organizations."""
+    names = {row[0]: row[1] for row in extract_rows()[1:]}
     codes = {code for (code,) in query(url, "SELECT code FROM organization WHERE curated")}
-    return [f"{code} (COW {code})" for code in sorted(ionames & codes)]
+    # a curated organization of the same code, or of the same name under a code of its
+    # own (the Arctic Council's ARCTIC for COW's ArticC)
+    called = dict(query(url, "SELECT lower(name), code FROM organization WHERE curated"))
+    linked = {i: i if i in codes else called.get(n.casefold()) for i, n in names.items()}
+    return sorted(f"{code} (COW {i})" for i, code in linked.items() if code)
 
 
 def extract_rows() -> list[list[str]]:
@@ -791,10 +796,10 @@ def test_the_carried_copy_exports_as_cow_wrote_it(head_url, tmp_path):
 
 
 def _newer_release(tmp_path: Path) -> Path:
-    """The extract as a newer release would give it: ArticC's cells for 2014 changed."""
+    """The extract as a newer release would give it: IRENA's cells for 2014 changed."""
     rows = extract_rows()
     for row in rows:
-        if row[0] == "ArticC" and row[2] == "2014":
+        if row[0] == "IRENA" and row[2] == "2014":
             row[rows[0].index("usa")] = "0"
     path = tmp_path / "newer" / "igo.csv"
     path.parent.mkdir()
@@ -809,10 +814,10 @@ def test_a_newer_release_replaces_the_carried_igos_it_changes(writable_head_url,
     path = _newer_release(tmp_path)
     report = import_file(url, path)
     assert (report.replaced, report.unchanged) == (1, 12)
-    assert spells(url, "ArticC", "US")[-1][1] == "2013-12-31"
-    assert "ArticC" in export_text(url) and export_text(url).count("\nArticC,") == len(
-        [r for r in extract_rows() if r[0] == "ArticC"])
-    assert query(url, "SELECT carried FROM cow_igo WHERE ioname = 'ArticC'") == [(False,)]
+    assert spells(url, "IRENA", "US")[-1][1] == "2013-12-31"
+    assert "IRENA" in export_text(url) and export_text(url).count("\nIRENA,") == len(
+        [r for r in extract_rows() if r[0] == "IRENA"])
+    assert query(url, "SELECT carried FROM cow_igo WHERE ioname = 'IRENA'") == [(False,)]
 
 
 def test_downgrading_the_carried_copy_keeps_what_an_import_wrote(writable_head_url, tmp_path):

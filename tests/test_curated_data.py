@@ -1015,7 +1015,7 @@ def test_the_arctic_council_members_observers_and_the_2022_pause(d):
     eight = {"CA", "DK", "FI", "IS", "NO", "RU", "SE", "US"}  # the Ottawa Declaration
     assert of("1996-09-18", "member") == set() and of("1996-09-19", "member") == eight
     assert of("2026-12-07", "member") == eight  # Russia stays a member through the pause
-    assert of("2013-05-14", "observer") == {"DE", "NL", "PL", "GB", "FR", "ES", "NCM"}
+    assert of("2013-05-14", "observer") == {"DE", "NL", "PL", "GB", "FR", "ES"}
     assert of("2013-05-15", "observer") - of("2013-05-14", "observer") == {
         "CN", "IN", "IT", "JP", "KR", "SG"}  # Kiruna
     assert "CH" in of("2017-05-11", "observer")  # Fairbanks
@@ -1093,3 +1093,19 @@ def test_apec_member_economies_and_executive_directors(d):
 
     assert head("2013-01-01") == ["Alan Bollard"]
     assert head("2019-01-01") == ["Rebecca Fatima Sta Maria"]
+
+
+def test_no_curated_row_refers_to_an_organization_cow_owns(d):
+    """A curated row that named an organization COW's data alone holds (the Arctic
+    Council's observer organizations, a predecessor COW keeps) would stop `orgdb import
+    cow` from replacing or taking back COW's data: such facts wait for the organization
+    to be curated."""
+    owned = "SELECT organization_id FROM cow_igo WHERE owned AND organization_id IS NOT NULL"
+    found = d._rows(f"""
+        SELECT o.code FROM membership m JOIN organization o ON o.id = m.organization_id
+        WHERE m.member_organization_id IN ({owned})
+        UNION SELECT 'succession' FROM organization_succession
+        WHERE predecessor_id IN ({owned}) OR successor_id IN ({owned})
+        UNION SELECT code FROM organization WHERE parent_id IN ({owned}) AND curated""")
+    assert found == []
+    assert len(d._rows(owned)) > 400  # COW's own organizations are there to be referred to

@@ -19,19 +19,19 @@ runner = CliRunner()
 
 GOOD = """
 [changeset]
-title = "Greenland observes the CSTO (a user's own notes)"
+title = "Bouvet Island observes the CSTO (a user's own notes)"
 
 [[sources]]
 key = "my-notes"
 title = "My notes"
 
 [[states]]
-code = "GL"  # a state the database does not hold yet
-name = "Greenland"
+code = "BV"  # a state the database does not hold yet
+name = "Bouvet Island"
 
 [[memberships]]
 organization = "CSTO"
-state = "GL"
+state = "BV"
 status = "observer"
 start = "2030-01"
 source = "my-notes"
@@ -55,13 +55,13 @@ def run(*args):
 
 
 
-def gl_spells(url):
+def bv_spells(url):
     engine = sa_engine(url)
     try:
         with engine.connect() as conn:
             return conn.execute(sa.text(
                 "SELECT m.status FROM membership m JOIN state s ON s.id = m.state_id "
-                "WHERE s.code = 'GL'")).all()
+                "WHERE s.code = 'BV'")).all()
     finally:
         engine.dispose()
 
@@ -71,7 +71,7 @@ def test_import_applies_a_changeset(url, tmp_path):
     result = run("import", path, "--db", url)
     assert result.exit_code == 0, result.output
     assert "added 1 sources, 1 states, 1 memberships" in result.stderr
-    assert [r[0] for r in gl_spells(url)] == ["observer"]
+    assert [r[0] for r in bv_spells(url)] == ["observer"]
     again = run("import", path, "--db", url, "--format", "json")
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout)[0]["added"] == {}
@@ -123,7 +123,7 @@ def test_all_or_nothing(url, tmp_path):
 
 def test_the_rules_of_orgdb_check_apply(url, tmp_path):
     """A second spell of Russia in the CSTO overlapping the curated one is refused."""
-    text = GOOD.replace('state = "GL"', 'state = "RU"').replace('status = "observer"',
+    text = GOOD.replace('state = "BV"', 'state = "RU"').replace('status = "observer"',
                                                                'status = "member"')
     before = dump(url)
     result = run("import", write_file(tmp_path, text), "--db", url)

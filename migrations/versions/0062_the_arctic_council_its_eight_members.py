@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 SEED = "0062_the_arctic_council_its_eight_members.toml"
-SHA256 = "1dc47d450ac7034a10da14c77d944200ca8091285b414deefbe82fdf9a90ec20"
+SHA256 = "715784c93f2f8b5aead70a80fef901daef11f730f25955baab69f8528d432666"
 
 
 def upgrade() -> None:
