@@ -633,7 +633,9 @@ def test_asean_sco_and_the_eaeu(d):
 CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS", "ASEAN", "AU",
                  "LAS", "GCC", "OAS", "CWTH", "OPEC", "G7", "G20", "CSTO", "NATO", "CIS", "CPLP",
                  "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM",
-                 "ARCTIC", "MERCOSUR", "NORDIC", "APEC"}
+                 "ARCTIC", "MERCOSUR", "NORDIC", "APEC",
+                 "EUROAREA", "SCHENGEN", "EEA", "V4", "OTS", "CARICOM", "PIF", "EAC",
+                 "SADC"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -1109,3 +1111,103 @@ def test_no_curated_row_refers_to_an_organization_cow_owns(d):
         UNION SELECT code FROM organization WHERE parent_id IN ({owned}) AND curated""")
     assert found == []
     assert len(d._rows(owned)) > 400  # COW's own organizations are there to be referred to
+
+
+# ------------------------------------------------------------------ issue 21: arrangements and
+# the regional organizations of Europe, the Caribbean, the Pacific and Africa
+
+
+def _of(d, org: str, day: str, status: str = "member") -> set[str]:
+    return {m.state_code for m in d.members(org, as_of=day) if m.status == status}
+
+
+def test_the_euro_area_an_arrangement_state_by_state(d):
+    eleven = {"AT", "BE", "FI", "FR", "DE", "IE", "IT", "LU", "NL", "PT", "ES"}
+    assert _of(d, "euro area", "1998-12-31") == set()
+    assert _of(d, "euro area", "1999-01-01") == eleven
+    assert _of(d, "euro area", "2001-01-01") == eleven | {"GR"}
+    assert _of(d, "eurozone", "2023-01-01") - _of(d, "EUROAREA", "2022-12-31") == {"HR"}
+    assert _of(d, "EUROAREA", "2026-01-01") - _of(d, "EUROAREA", "2025-12-31") == {"BG"}
+    assert len(_of(d, "EUROAREA", "2026-12-07")) == 21
+    org = {o.code: o for o in d.organizations()}["EUROAREA"]
+    assert org.classification == "arrangement" and org.members == 21
+
+    def head(day):
+        return [(o.person, o.acting) for o in d.officials("EUROAREA", as_of=day)]
+
+    assert head("2010-01-01") == [("Jean-Claude Juncker", False)]
+    assert head("2020-07-13") == [("Paschal Donohoe", False)]
+    assert head("2025-12-01") == [("Makis Keravnos", True)]  # after Donohoe resigned
+
+
+def test_schengen_partial_steps_then_full_application(d):
+    first = {"BE", "FR", "DE", "LU", "NL", "ES", "PT"}
+    assert _of(d, "Schengen", "1995-03-25") == set()
+    assert _of(d, "Schengen", "1995-03-26") == first
+    assert "IT" in _of(d, "SCHENGEN", "1998-01-01", "participant")  # air borders first
+    nine = {"CZ", "EE", "HU", "LV", "LT", "MT", "PL", "SK", "SI"}
+    assert _of(d, "SCHENGEN", "2008-01-01", "participant") == nine  # land and sea, then air
+    assert nine <= _of(d, "SCHENGEN", "2008-03-30")
+    assert _of(d, "SCHENGEN", "2024-03-31", "participant") == {"BG", "RO"}
+    assert {"BG", "RO"} <= _of(d, "SCHENGEN", "2025-01-01")
+    today = _of(d, "SCHENGEN", "2026-12-07")
+    assert len(today) == 29 and not {"IE", "CY"} & today and {"NO", "CH", "IS", "LI"} <= today
+    assert {o.code: o for o in d.organizations()}["SCHENGEN"].classification == "arrangement"
+
+
+def test_the_eea_and_the_visegrad_group(d):
+    assert "EU" in _of(d, "EEA", "1994-01-01") and "LI" not in _of(d, "EEA", "1994-01-01")
+    assert "LI" in _of(d, "EEA", "1995-05-01")
+    assert "GB" in _of(d, "EEA", "2020-01-31") and "GB" not in _of(d, "EEA", "2020-02-01")
+    assert "CH" not in _of(d, "EEA", "2026-12-07")  # signed, then rejected by referendum
+    eea = d.member_count("EEA")
+    assert (eea.counted_as, eea.kinds) == ("members", {"sovereign state": 30,
+                                                       "organization": 1})
+    assert _of(d, "Visegrád Group", "1991-02-15") == {"CSHH", "HU", "PL"}
+    assert _of(d, "V4", "1993-01-01") == {"CZ", "SK", "HU", "PL"}
+
+
+def test_the_organization_of_turkic_states(d):
+    founders = {"AZ", "KZ", "KG", "TR"}
+    assert _of(d, "OTS", "2009-10-03") == founders
+    assert _of(d, "Turkic Council", "2019-10-14") == founders | {"UZ"}
+    assert _of(d, "OTS", "2026-12-07", "observer") == {"HU", "TM"}
+    assert [o.person for o in d.officials("OTS", as_of="2020-01-01")] == ["Baghdad Amreyev"]
+
+
+def test_caricom_counts_montserrat_among_its_member_states(d):
+    assert _of(d, "CARICOM", "1973-08-01") == {"BB", "GY", "JM", "TT"}
+    assert "MS" in _of(d, "CARICOM", "1974-05-01")
+    assert "HT" not in _of(d, "CARICOM", "2002-07-01") and "HT" in _of(d, "CARICOM",
+                                                                         "2002-07-02")
+    count = d.member_count("CARICOM")
+    assert (count.counted_as, count.members, count.kinds["territory"]) == (
+        "member states", 15, 1)
+    assert {"AI", "BM", "KY", "VG", "TC", "CW"} == _of(d, "CARICOM", "2026-12-07",
+                                                       "associate")
+    assert d.lookup_state("Montserrat").kind == "territory"
+    assert [o.person for o in d.officials("CARICOM", as_of="2015-01-01")] == [
+        "Irwin LaRocque"]
+
+
+def test_the_pacific_islands_forum_its_territories_and_fiji_s_suspension(d):
+    assert {"PF", "NC"} <= _of(d, "PIF", "2016-01-01", "associate")
+    assert {"PF", "NC"} <= _of(d, "PIF", "2016-09-10")  # full members at Pohnpei
+    assert "FJ" in _of(d, "PIF", "2010-01-01", "suspended")
+    assert "FJ" in _of(d, "PIF", "2014-10-24")
+    count = d.member_count("Pacific Islands Forum")
+    assert (count.counted_as, count.members) == ("members", 18)
+    assert [o.person for o in d.officials("PIF", as_of="2024-06-03")] == ["Baron Waqa"]
+
+
+def test_the_east_african_and_southern_african_communities(d):
+    assert _of(d, "EAC", "2000-07-07") == {"KE", "TZ", "UG"}
+    assert _of(d, "EAC", "2007-07-01") == {"KE", "TZ", "UG", "RW", "BI"}
+    assert _of(d, "EAC", "2024-03-04") - _of(d, "EAC", "2024-03-03") == {"SO"}
+    assert len(_of(d, "EAC", "2026-12-07")) == 8
+    assert [o.person for o in d.officials("EAC", as_of="2026-03-07")] == ["Stephen Mbundi"]
+    assert len(_of(d, "SADC", "1992-08-17")) == 10
+    assert "ZA" in _of(d, "SADC", "1994-08-29")
+    assert "SC" not in _of(d, "SADC", "2006-01-01")  # withdrew in 2004, back in 2008
+    assert "MG" in _of(d, "SADC", "2010-01-01", "suspended")
+    assert len(_of(d, "SADC", "2026-12-07")) == 16

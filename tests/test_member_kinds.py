@@ -85,19 +85,19 @@ def test_the_lookups_say_what_they_count(head_url):
 
 KIND_FILE = """\
 [changeset]
-title = "Bermuda, a territory"
+title = "Pitcairn, a territory"
 format = {fmt}
 
 [[sources]]
-key = "my-bermuda"
-title = "My note on Bermuda"
+key = "my-pitcairn"
+title = "My note on Pitcairn"
 
 [[states]]
-code = "BM"
-name = "Bermuda"
-alpha2 = "BM"
+code = "PN"
+name = "Pitcairn"
+alpha2 = "PN"
 kind = "{kind}"
-source = "my-bermuda"
+source = "my-pitcairn"
 """
 
 
@@ -106,7 +106,7 @@ source = "my-bermuda"
     (5, "colony", "field 'kind'"),
 ])
 def test_a_kind_needs_format_5_and_one_of_the_kinds(sqlite_url, tmp_path, fmt, kind, error):
-    path = tmp_path / "bm.toml"
+    path = tmp_path / "pn.toml"
     path.write_text(KIND_FILE.format(fmt=fmt, kind=kind))
     result = run("import", path, "--db", sqlite_url)
     assert result.exit_code != 0
@@ -117,7 +117,7 @@ def test_revision_0055_goes_down_only_without_losing_a_kind(writable_head_url, t
     """A user's territory stops 0055's downgrade, changing nothing; without it the
     revisions go down and up again, and the shipped kinds come back."""
     url = writable_head_url
-    path = tmp_path / "bm.toml"
+    path = tmp_path / "pn.toml"
     path.write_text(KIND_FILE.format(fmt=5, kind="territory"))
     assert run("import", path, "--db", url).exit_code == 0
     before = dump(url)
@@ -127,7 +127,7 @@ def test_revision_0055_goes_down_only_without_losing_a_kind(writable_head_url, t
     eng = sa_engine(url)
     try:
         with eng.begin() as conn:  # the user takes their territory out
-            conn.execute(sa.text("DELETE FROM state WHERE code = 'BM'"))
+            conn.execute(sa.text("DELETE FROM state WHERE code = 'PN'"))
         migrate.downgrade(resolve(url), "0054", yes=True)
         with eng.connect() as conn:
             assert "kind" not in {c["name"] for c in sa.inspect(conn).get_columns("state")}

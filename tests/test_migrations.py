@@ -421,9 +421,9 @@ organization = "WHO"
 key = "f-src"
 title = "A source (format test)"
 [[states]]
-code = "BM"
-name = "Bermuda"
-alpha2 = "BM"
+code = "PN"
+name = "Pitcairn"
+alpha2 = "PN"
 kind = "territory"
 source = "f-src"
 [[organizations]]
