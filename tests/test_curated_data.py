@@ -635,7 +635,7 @@ CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS
                  "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM",
                  "ARCTIC", "MERCOSUR", "NORDIC", "APEC",
                  "EUROAREA", "SCHENGEN", "EEA", "V4", "OTS", "CARICOM", "PIF", "EAC",
-                 "SADC"}
+                 "SADC", "CAN", "ECCAS", "IGAD", "SICA", "ECO"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -1211,3 +1211,39 @@ def test_the_east_african_and_southern_african_communities(d):
     assert "SC" not in _of(d, "SADC", "2006-01-01")  # withdrew in 2004, back in 2008
     assert "MG" in _of(d, "SADC", "2010-01-01", "suspended")
     assert len(_of(d, "SADC", "2026-12-07")) == 16
+
+
+def test_the_andean_community_and_the_central_american_integration_system(d):
+    founders = {"BO", "CO", "CL", "EC", "PE"}  # the Cartagena Agreement in force
+    assert _of(d, "CAN", "1969-10-16") == founders
+    assert _of(d, "Pacto Andino", "1975-01-01") == founders | {"VE"}
+    assert "CL" not in _of(d, "CAN", "1976-10-31")
+    assert "VE" in _of(d, "CAN", "2006-04-22") and "VE" not in _of(d, "CAN", "2006-04-23")
+    assert _of(d, "CAN", "2026-12-07") == {"BO", "CO", "EC", "PE"}
+    assert "CL" in _of(d, "CAN", "2026-12-07", "associate")
+    assert [o.person for o in d.officials("CAN", as_of="2020-01-01")] == [
+        "Jorge Hernando Pedraza"]
+    sica = {"CR", "SV", "GT", "HN", "NI", "PA"}  # the Tegucigalpa Protocol in force
+    assert _of(d, "SICA", "1992-07-23") == sica
+    assert "DO" in _of(d, "SICA", "2013-06-26", "associate")
+    assert "DO" in _of(d, "SICA", "2013-06-27")
+    assert len(_of(d, "SICA", "2026-12-07")) == 8
+    assert [o.person for o in d.officials("SICA", as_of="2019-01-01")] == ["Vinicio Cerezo"]
+
+
+def test_eccas_igad_and_eco(d):
+    assert "RW" not in _of(d, "ECCAS", "2010-01-01") and "RW" in _of(d, "ECCAS", "2015-05-25")
+    standing = {m.state_code: m.standing for m in d.members("CEEAC", as_of="2023-12-01")}
+    assert standing["GA"] == "suspension since 2023-09-04"
+    assert len(_of(d, "ECCAS", "2026-12-07")) == 11
+    assert [o.role for o in d.officials("ECCAS", as_of="2021-01-01")] == [
+        "President of the Commission"]
+    assert len(_of(d, "IGAD", "1986-01-16")) == 6
+    assert "ER" in _of(d, "IGAD", "2010-01-01", "suspended")  # from April 2007
+    assert "ER" in _of(d, "IGAD", "2024-01-01") and "ER" not in _of(d, "IGAD", "2026-01-01")
+    assert "SD" in _of(d, "IGADD", "2025-01-01", "suspended")
+    assert [o.person for o in d.officials("IGAD", as_of="2020-01-01")] == [
+        "Workneh Gebeyehu"]
+    assert _of(d, "ECO", "1992-11-28") - _of(d, "ECO", "1992-11-27") == {
+        "AF", "AZ", "KZ", "KG", "TJ", "TM", "UZ"}
+    assert len(_of(d, "ECO", "2026-12-07")) == 10
