@@ -635,7 +635,7 @@ CURATED_TODAY = {"UN", "EU", "COE", "OSCE", "OECD", "WTO", "SCO", "EAEU", "BRICS
                  "OIC", "SAARC", "EFTA", "ECOWAS", "AES", "GUAM",
                  "ARCTIC", "MERCOSUR", "NORDIC", "APEC",
                  "EUROAREA", "SCHENGEN", "EEA", "V4", "OTS", "CARICOM", "PIF", "EAC",
-                 "SADC", "CAN", "ECCAS", "IGAD", "SICA", "ECO"}
+                 "SADC", "CAN", "ECCAS", "IGAD", "SICA", "ECO", "CELAC", "ALBA"}
 
 
 def test_orgs_lists_the_curated_organizations_with_today_s_members(d):
@@ -1247,3 +1247,17 @@ def test_eccas_igad_and_eco(d):
     assert _of(d, "ECO", "1992-11-28") - _of(d, "ECO", "1992-11-27") == {
         "AF", "AZ", "KZ", "KG", "TJ", "TM", "UZ"}
     assert len(_of(d, "ECO", "2026-12-07")) == 10
+
+
+def test_celac_and_alba(d):
+    assert _of(d, "CELAC", "2011-12-02") == set() and len(_of(d, "CELAC", "2011-12-03")) == 33
+    standing = {m.state_code: m.standing for m in d.members("CELAC", as_of="2021-01-01")}
+    assert standing["BR"] == "participation suspended since 2020-01-15"
+    assert d.members("CELAC", status="member")[0].organization == "CELAC"
+    assert {m.state_code: m.standing for m in d.members("CELAC")}["BR"] == (
+        "participation resumed since 2023-01-05")
+    assert _of(d, "ALBA", "2004-12-14") == {"CU", "VE"}
+    assert "EC" in _of(d, "ALBA", "2018-08-23") and "EC" not in _of(d, "ALBA", "2018-08-24")
+    assert "BO" not in _of(d, "ALBA", "2020-01-01") and "BO" in _of(d, "ALBA", "2020-11-20")
+    assert len(_of(d, "ALBA", "2026-12-07")) == 10
+    assert [o.person for o in d.officials("ALBA", as_of="2021-06-01")] == ["Sacha Llorenti"]
