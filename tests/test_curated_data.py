@@ -1261,3 +1261,36 @@ def test_celac_and_alba(d):
     assert "BO" not in _of(d, "ALBA", "2020-01-01") and "BO" in _of(d, "ALBA", "2020-11-20")
     assert len(_of(d, "ALBA", "2026-12-07")) == 10
     assert [o.person for o in d.officials("ALBA", as_of="2021-06-01")] == ["Sacha Llorenti"]
+
+
+# Each regional organization's head on days across its history (issue 21).
+HEADS = [
+    ("MERCOSUR", "2011-06-01", "Samuel Pinheiro Guimarães"),
+    ("MERCOSUR", "2013-01-01", "Ivan Ramalho"),
+    ("OTS", "2012-01-01", "Halil Akıncı"), ("OTS", "2023-01-01", "Kubanychbek Omuraliev"),
+    ("CARICOM", "2000-01-01", "Edwin Carrington"), ("CARICOM", "2011-03-01",
+                                                    "Lolita Applewhaite"),
+    ("CARICOM", "2022-01-01", "Carla Barnett"),
+    ("PIF", "2010-01-01", "Tuiloma Neroni Slade"), ("PIF", "2022-01-01", "Henry Puna"),
+    ("EAC", "2018-01-01", "Libérat Mfumukeko"), ("EAC", "2025-01-01", "Veronica Nduva"),
+    ("SADC", "2010-01-01", "Tomaz Augusto Salomão"),
+    ("SADC", "2015-01-01", "Stergomena Lawrence Tax"),
+    ("SADC", "2022-01-01", "Elias Mpedi Magosi"),
+    ("CAN", "2005-01-01", "Allan Wagner Tizón"),
+    ("CAN", "2024-01-01", "Gonzalo Gutiérrez Reinel"),
+    ("SICA", "2002-01-01", "Óscar Alfredo Santamaría"), ("SICA", "2023-01-01", "Werner Vargas"),
+    ("ECCAS", "2015-01-01", "Ahmad Allam-Mi"),
+    ("ECCAS", "2026-01-01", "Ezéchiel Nibigira"),
+    ("IGAD", "2010-01-01", "Mahboub Maalim"), ("IGAD", "2024-01-01", "Workneh Gebeyehu"),
+    ("ECO", "2020-01-01", "Hadi Soleimanpour"), ("ECO", "2023-01-01", "Khusrav Noziri"),
+    ("ECO", "2025-01-01", "Asad Majeed Khan"),
+    ("ALBA", "2023-06-01", "Félix Plasencia"), ("ALBA", "2026-01-01", "Rander Peña"),
+    ("ARCTIC", "2014-01-01", "Magnús Jóhannesson"), ("ARCTIC", "2022-01-01",
+                                                    "Mathieu Parker"),
+    ("NORDIC", "2010-01-01", "Jan-Erik Enestam"), ("APEC", "2015-01-01", "Alan Bollard"),
+]
+
+
+@pytest.mark.parametrize(("org", "day", "person"), HEADS)
+def test_regional_heads_on_their_days(d, org, day, person):
+    assert [o.person for o in d.officials(org, as_of=day)] == [person]
