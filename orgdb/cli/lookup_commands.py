@@ -9,6 +9,7 @@ import typer
 
 from orgdb.cli.options import AsOfOption, DbOption, Format, FormatOption, HistoryOption
 from orgdb.cli.output import emit, guarded, heading, say, table
+from orgdb.errors import UsageError
 from orgdb.read.records import (
     Change,
     Event,
@@ -145,7 +146,10 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
     Example: orgdb members CSTO --as-of 2011-08-12
     """
     with _open(db) as d:
-        ref = d.lookup_organization(organization)
+        ref = d.organization_or_expression(organization)
+        if ref is None:
+            _combined(d, organization, format, as_of, history, status)
+            return
         rows = d.members(ref, as_of=as_of, history=history, status=status)
         if not rows and not history and status is None:
             say(f"note: {d.empty_reason(ref, as_of=as_of)}")
@@ -156,6 +160,26 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
         _answered(rows, ref.code, as_of)
     _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}{count}")
     emit(_dicts(rows), format, _member_columns(as_of), _fields(Member))
+
+
+def _combined(d, expression: str, format: Format, as_of: str | None, history: bool,
+              status: str | None) -> None:
+    """`members 'NATO & EU'`: the states a set expression over organizations selects."""
+    from orgdb.read.records import Combined
+    from orgdb.read.sets import describe, names, parse
+
+    if history:
+        raise UsageError("--history lists one organization's spells; a set expression "
+                         "answers on a date or in a period", "drop --history")
+    rows = d.combine(expression, as_of=as_of, status=status or "member")
+    node = parse(expression)
+    codes = {name: d.lookup_organization(name).code for name in names(node)}
+    computed = f"{describe(node, codes)} {_on(as_of, False)}"
+    if not rows:
+        say(f"note: no state is in {computed}")
+    _title(format, f"States in {computed}: {len(rows)} (& in both, | in either, "
+                   "- in the first but not the second)")
+    emit(_dicts(rows), format, ["state", "alpha2", "alpha3", "member_of"], _fields(Combined))
 
 
 def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.table,

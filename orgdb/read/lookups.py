@@ -15,6 +15,7 @@ from orgdb.errors import NotFound, UsageError
 from orgdb.read import queries as q
 from orgdb.read.records import (
     Change,
+    Combined,
     Event,
     Member,
     MemberCount,
@@ -138,6 +139,20 @@ class Lookups:
         code = resolve("organization", name, [database], fold_spelling).ident
         return OrgRef(by_code[code]["id"], code, by_code[code]["name"])
 
+    def organization_or_expression(self, text: str) -> OrgRef | None:
+        """The organization `text` names, or None where it is a set expression over
+        organizations ('NATO & EU': see combine). Text written with an operator names an
+        organization only by a code or recorded name spelled exactly (case aside), so that
+        'NATO &' is a malformed expression, not NATO."""
+        from orgdb.read.sets import is_expression
+
+        if not is_expression(text):
+            return self.lookup_organization(text)
+        wanted = text.strip().casefold()
+        hits = {(r["id"], r["code"], r["name"]) for r in self._rows(q.ORG_NAMES)
+                if wanted in (r["code"].casefold(), r["matched"].casefold())}
+        return OrgRef(*hits.pop()) if len(hits) == 1 else None
+
     def get_state(self, name: str | StateRef) -> StateRef | None:
         """A state by code, name or other name in the database, else by ISO or COW code or
         ISO name in any language (a real state the database does not hold has id None);
@@ -225,6 +240,30 @@ class Lookups:
         events = self._standing(q.EVENTS_OF_ORG, params)
         return [self._member(org.code, r, events, None if history else period) for r in rows
                 if status is None or r["status"] == status]
+
+    def combine(self, expression: str, *, as_of: AsOf = None,
+                status: str | None = "member") -> list[Combined]:
+        """The states a set expression over organizations selects on a date (default
+        today) or at any time in a month or year: 'NATO & EU' (in both), 'CSTO - SCO' (in
+        the first, not the second), 'EU | EFTA' (in either), with parentheses; each
+        organization answered through its predecessors as `members` does. Counts spells
+        of `status` (default member; None: any)."""
+        from orgdb.read import sets
+
+        node = sets.parse(expression)
+        refs = {name: self.lookup_organization(name) for name in sets.names(node)}
+        spells = {name: {(m.member_type, m.state_code): m
+                         for m in self.members(ref, as_of=as_of, status=status)}
+                  for name, ref in refs.items()}
+        chosen = sets.evaluate(node, {name: set(rows) for name, rows in spells.items()})
+        out = []
+        for key in chosen:
+            m = next(rows[key] for rows in spells.values() if key in rows)
+            member_of = list(dict.fromkeys(refs[name].code for name, rows in spells.items()
+                                           if key in rows))
+            out.append(Combined(m.state, m.state_code, m.member_type, m.member_kind,
+                                m.alpha2, m.alpha3, member_of))
+        return sorted(out, key=lambda c: (c.state.casefold(), c.state_code))
 
     def counted_as(self, organization: str | OrgRef) -> str:
         """What the organization counts among its members, as it says itself: "member

@@ -93,6 +93,21 @@ class Member(NamedTuple):
 
 
 @record
+class Combined(NamedTuple):
+    """A state a set expression over organizations selects ('NATO & EU'): `member_of`
+    lists the expression's organizations it belonged to then (codes, in the expression's
+    order), whether or not the expression needed them."""
+
+    state: str
+    state_code: str
+    member_type: str
+    member_kind: str | None
+    alpha2: str | None
+    alpha3: str | None
+    member_of: list[str]
+
+
+@record
 class MemberCount(NamedTuple):
     """How many members an organization has, counted as it counts them itself ("member
     states" or "members"): spells of status member, by the kind of member, and the others
