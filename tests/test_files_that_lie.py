@@ -309,10 +309,18 @@ def _read_only(folder: Path) -> None:
         p.chmod(0o555 if p.is_dir() else 0o444)
 
 
-def test_a_stranger_reads_a_database_in_a_read_only_directory(head_sqlite_path, tmp_path):
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_a_stranger_reads_a_database_in_a_read_only_directory(head_sqlite_path, tmp_path,
+                                                              journal):
+    """Also a copy of a database in WAL mode (no -wal file beside it): SQLite cannot make
+    its -shm file there and says "attempt to write a readonly database"; it is read as it
+    is on disk."""
     folder = tmp_path / "shared"
     folder.mkdir()
     shutil.copy(head_sqlite_path, folder / "orgdb.sqlite3")
+    conn = sqlite3.connect(folder / "orgdb.sqlite3")
+    assert conn.execute(f"PRAGMA journal_mode = {journal}").fetchone()[0] == journal
+    conn.close()
     _read_only(folder)
     done = _as_a_stranger("members", "CSTO", "--as-of", "2011-08-12", "--db",
                           str(folder / "orgdb.sqlite3"), "--format", "csv")

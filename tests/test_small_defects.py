@@ -99,3 +99,23 @@ def test_version_short_help_and_completion(monkeypatch):
         assert script.exit_code == 0 and script.stdout.startswith(first), script.output
     assert "complete -o default -F _orgdb_completion orgdb" in run(
         "--show-completion", "bash").stdout
+
+
+@pytest.mark.parametrize("name", [":memory:", "sqlite:///:memory:"])
+def test_an_in_memory_database_is_refused_and_writes_nothing(tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)
+    result = run("members", "CSTO", "--db", name)
+    assert result.exit_code == 1
+    assert "in-memory database would not outlive the command" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_db_before_the_command_names_its_database(head_sqlite_path, tmp_path):
+    before = run("--db", str(head_sqlite_path), "members", "CSTO", "--as-of", "2011-08-12",
+                 "-f", "json")
+    assert before.exit_code == 0, before.stderr
+    assert len(json.loads(before.stdout)) == 7
+    # the command's own --db wins over the one before it
+    elsewhere = run("--db", str(tmp_path / "missing.sqlite3"), "members", "CSTO",
+                    "--db", str(head_sqlite_path))
+    assert elsewhere.exit_code == 0, elsewhere.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Optional
 
 import typer
 
@@ -36,11 +37,19 @@ def _version(value: bool) -> None:
 @app.callback()
 def _options(version: bool = typer.Option(
         False, "--version", help="Print orgdb's version and exit.", callback=_version,
-        is_eager=True)) -> None:
+        is_eager=True),
+        db: Optional[str] = typer.Option(
+            None, "--db", help="Database URL for the command that follows (as `orgdb "
+            "--db FILE members CSTO`); the command's own --db wins.",
+            show_default=False)) -> None:
     """The reference database of international-organization memberships.
 
     Example: orgdb members CSTO --as-of 2011-08-12
     """
+    if db is not None:  # read where every command finds its default database
+        from orgdb.store.target import ENV_URL
+
+        os.environ[ENV_URL] = db
 app.add_typer(db_commands.app, name="db")
 lookup_commands.register(app)
 data_commands.register(app)

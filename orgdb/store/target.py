@@ -115,6 +115,12 @@ def parse(text: str, *, explicit: bool = True) -> Target:
         raise DatabaseError("the database name is empty", "name a file or a URL with --db")
     if any(ord(c) < 32 for c in text):
         raise DatabaseError("the database name contains control characters")
+    if text.casefold() in (":memory:", "sqlite://", "sqlite:///:memory:"):
+        # SQLite's name for a database that lives as long as one connection: every
+        # command would build the whole database only to drop it (and, taken as a file
+        # name, it would write a file called ':memory:')
+        raise DatabaseError("an in-memory database would not outlive the command",
+                            "name a file with --db, or leave --db out for the default")
     scheme = text.split(":", 1)[0].lower() if re.match(r"^[A-Za-z][\w+.-]*:", text) else ""
     if scheme == "file":
         return sqlite_target(_file_uri_path(text, text), explicit=explicit)
