@@ -216,10 +216,18 @@ class Database(Lookups):
         from orgdb.read import check
 
         cs = path if isinstance(path, changeset.Changeset) else changeset.load(path)
+        from orgdb.store.write import count_rows
+
         with self._write() as w:
             _at_head(w)
             before = set(check.errors(check.run(w.reader())))
+            rows_before = count_rows(w)
             added = changeset.apply(w.conn, cs)
+            grown = count_rows(w) - rows_before
+            if grown and not any(added.values()):
+                # names or identifiers added to records already there: the appliers count
+                # records, so without this the import would be taken for a no-op
+                added["names and identifiers"] = grown
             broken = [f for f in check.errors(check.run(w.reader())) if f not in before]
             if broken:
                 raise ChangesetError(
@@ -229,7 +237,7 @@ class Database(Lookups):
             w.changed = any(added.values())
             w.keep = w.changed and not dry_run
         total = sum(cs.counts.values())
-        written = sum(added.values())
+        written = sum(n for k, n in added.items() if k != "names and identifiers")
         return ImportResult(str(cs.path), dry_run, added, total - written, w.backup)
 
     def import_cow(self, path: Path | str, *, states: Path | str | None = None,

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from helpers import dump, sa_engine
 from typer.testing import CliRunner
 
+import orgdb
 from orgdb.cli import app
 
 runner = CliRunner()
@@ -163,3 +164,26 @@ url = "https://example.org/x"
     path.write_text(text)
     with pytest.raises(ChangesetError, match=r"dup.toml:7: field 'url'.*source 'a' too"):
         changeset.load(path)
+
+
+def test_names_added_to_records_already_there_are_kept(url, tmp_path):
+    """A changeset that only adds names to a state the database holds changes the data:
+    the import keeps it and says what it added (it counted records alone, and rolled the
+    names back as a no-op)."""
+    path = write_file(tmp_path, """
+[changeset]
+title = "Another name for Belarus"
+
+[[states]]
+code = "BY"
+name = "Belarus"
+alpha2 = "BY"
+alpha3 = "BLR"
+source = "iso-3166-1-2020"
+other_names = [{ name = "White Russia", lang = "en" }]
+""")
+    result = runner.invoke(app, ["import", str(path), "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "added 1 names and identifiers; 1 record(s) already present" in result.stderr
+    with orgdb.connect(url) as d:
+        assert d.lookup_state("White Russia").code == "BY"

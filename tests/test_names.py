@@ -105,3 +105,24 @@ def test_cow_codes_table_is_what_the_import_maps_cow_s_state_list_to():
     expected = code_table(shared("data/cow-igo-v3/states2016.csv"))
     assert COW_STATES.read_text(encoding="utf-8") == expected, \
         "regenerate orgdb/read/cow_states.csv with orgdb.interchange.cow.states.code_table"
+
+
+def test_a_word_or_prefix_of_several_names_lists_them(head_url):
+    result = run("state", "America", "--db", head_url)
+    assert result.exit_code == 1
+    assert "American Samoa (AS)" in result.stderr and "United States (US)" in result.stderr
+    assert run("state", "Kazakh", "--db", head_url).exit_code == 0  # one name begins so
+
+
+@pytest.mark.parametrize(("name", "code"), [("E.U.", "EU"), ("N.A.T.O.", "NATO"),
+                                            ("U.N.", "UN"), ("G-7", "G7"), ("g-20", "G20")])
+def test_dots_and_hyphens_fold_like_other_punctuation(d, name, code):
+    assert d.lookup_organization(name).code == code
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("DPRK", "KP"), ("ROK", "KR"), ("Soviet Union", "SUHH"), ("Persia", "IR"),
+    ("Ceylon", "LK"), ("Zaire", "CD"), ("Holland", "NL"), ("England", "GB"),
+    ("Scotland", "GB")])
+def test_names_people_use_resolve(d, name, code):
+    assert d.lookup_state(name).code == code

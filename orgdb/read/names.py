@@ -6,7 +6,9 @@
    codes and abbreviations (where COW's abbreviation is another state's ISO code, AUS or
    SWZ, the ISO code wins and the answer says so); then the ISO names in every language
    pycountry ships translations for (Беларусь).
-2. Then a prefix of a name or code that belongs to exactly one of them.
+2. Then a prefix of a name, or a word of one, that belongs to exactly one record: a text
+   several names begin with or hold as a word is ambiguous ('America': American Samoa,
+   the United States of America).
 3. Otherwise NotFound, with the candidates when several matched (Korea) or the closest
    names ranked by similarity.
 
@@ -33,6 +35,9 @@ _SPELLING = [(re.compile(p), r) for p, r in (
     (r"isation", "ization"), (r"\bco operation", "cooperation"), (r"\bdefence\b", "defense"),
     (r"\bcentre\b", "center"), (r"\bprogramme\b", "program"), (r"\blabour\b", "labor"))]
 _NON_WORD = re.compile(r"[\W_]+")
+# Dots vanish (E.U., N.A.T.O., St. Lucia) and a hyphen between a letter and a digit (G-7)
+# joins them, before the other punctuation turns into spaces.
+_JOINED = re.compile(r"\.|(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])")
 
 
 def fold(text: str) -> str:
@@ -40,7 +45,7 @@ def fold(text: str) -> str:
     and 'cote d'ivoire' fold alike."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", _JOINED.sub("", text.casefold())).split())
 
 
 def fold_spelling(text: str) -> str:
@@ -75,6 +80,11 @@ class Names:
         """Records a name of which starts with `wanted` (codes match only exactly)."""
         return {i for key in self.names if key.startswith(wanted) for i in self.keys[key]}
 
+    def worded(self, wanted: str) -> set[str]:
+        """Records a name of which holds `wanted` as a whole word or words."""
+        word = f" {wanted} "
+        return {i for key in self.names if word in f" {key} " for i in self.keys[key]}
+
     def closest(self, wanted: str, n: int = 3) -> list[str]:
         """Records whose names are most like `wanted`, best first (difflib's ratio)."""
         import difflib
@@ -104,7 +114,7 @@ def resolve(kind: str, text: str, stages: Iterable[Callable[[Names], None]],
             fold_with: Callable[[str], str] = fold,
             shown: Callable[[Names, str], str] | None = None) -> Resolution:
     """Resolve `text` through `stages`, each adding names to one index. The first stage
-    that makes an exact match decides; then a unique prefix; else NotFound."""
+    that makes an exact match decides; then a unique prefix or word; else NotFound."""
     if not text.strip():
         raise UsageError(f"the {kind} name is empty", f"name the {kind} by its code or name")
     wanted = fold_with(text)
@@ -117,8 +127,9 @@ def resolve(kind: str, text: str, stages: Iterable[Callable[[Names], None]],
         if found:
             return Resolution(_one(kind, text, found, names), names)
     found = names.prefixed(wanted)
-    if found:
-        return Resolution(_one(kind, text, found, names), names)
+    if found:  # a prefix answers alone: where another name holds it as a word, it is
+        # ambiguous ('America': American Samoa, the United States of America)
+        return Resolution(_one(kind, text, found | names.worded(wanted), names), names)
     show = shown or (lambda n, i: i)
     # Codes that start with the text (CST-1992 for CST) first, then names like it.
     ranked = sorted({i for key, ids in names.keys.items() if key.startswith(wanted)
