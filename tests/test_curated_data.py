@@ -47,7 +47,8 @@ def test_csto_members_as_the_2011_article_names_them(d):
 
 def test_csto_without_uzbekistan_after_its_2012_suspension(d):
     assert names(d.members("CSTO", as_of="2013-01-01")) == CSTO_2011 - {"Uzbekistan"}
-    uz = [m for m in d.members("CSTO", history=True) if m.state == "Uzbekistan"]
+    uz = [m for m in d.members("CSTO", history=True, predecessors=False)
+          if m.state == "Uzbekistan"]
     assert [(m.start, m.end, m.end_reason) for m in uz] == [("2006-08-16", "2012-12-19",
                                                              "suspended")]
 
@@ -502,7 +503,8 @@ def test_eu_enlargements_through_its_predecessors(d):
     assert {m.organization for m in d.members("EU", as_of="1980-01-01")} == {"EEC"}
     assert {m.organization for m in d.members("EU", as_of="2000-01-01")} == {"EU"}
     assert d.organization("EU").predecessors == ["EC (replaced and succeeded, 2009-12-01)"]
-    uk = [m for m in d.members("EU", history=True) if m.state_code == "GB"]
+    uk = [m for m in d.members("EU", history=True, predecessors=False)
+          if m.state_code == "GB"]
     assert [(m.end, m.end_reason) for m in uk] == [("2020-01-31", "withdrew")]
 
 
@@ -666,7 +668,8 @@ def test_gatt_contracting_parties_then_the_wto(d):
     for state, day in (("Guinea", "1995-10-25"), ("Grenada", "1996-02-22"),
                        ("Niger", "1996-12-13"),
                        ("Democratic Republic of the Congo", "1997-01-01")):
-        spell = [m for m in d.members("WTO", history=True) if m.state == state]
+        spell = [m for m in d.members("WTO", history=True, predecessors=False)
+                 if m.state == state]
         assert [m.start for m in spell] == [day], state
 
 
@@ -1294,3 +1297,37 @@ HEADS = [
 @pytest.mark.parametrize(("org", "day", "person"), HEADS)
 def test_regional_heads_on_their_days(d, org, day, person):
     assert [o.person for o in d.officials(org, as_of=day)] == [person]
+
+
+# ------------------------------------------------------------------ issue 22: predecessors
+
+
+def test_officials_answer_through_the_predecessor_and_say_who_answered(d):
+    oau = d.officials("AU", as_of="1990-01-01")
+    assert [(o.organization, o.person) for o in oau] == [("OAU", "Salim Ahmed Salim")]
+    assert d.officials("AU", as_of="1990-01-01", predecessors=False) == []
+    # a post the organization carries from before its founding answers for itself
+    assert [o.person for o in d.officials("EU", as_of="1960-01-01")] == ["Walter Hallstein"]
+
+
+def test_history_holds_the_predecessors_spells_first(d):
+    spells = d.members("EU", history=True)
+    assert [m.organization for m in spells][:1] == ["EEC"]
+    assert {m.organization for m in spells} == {"EEC", "EC", "EU"}
+    assert {m.organization for m in d.members("EU", history=True, predecessors=False)} == {
+        "EU"}
+    tenures = d.officials("AU", history=True)
+    assert tenures[0].organization == "OAU" and tenures[-1].organization == "AU"
+
+
+def test_an_empty_officials_answer_says_the_post_was_vacant(head_url):
+    from helpers import cli
+
+    result = cli("officials", "UN", "--as-of", "1961-09-20", "--db", head_url)
+    assert result.exit_code == 0
+    assert ("the post of Secretary-General of UN was vacant on 1961-09-20: Dag "
+            "Hammarskjöld's tenure ended on 1961-09-18, U Thant's began on 1961-11-03"
+            ) in result.stderr
+    assert result.stdout.splitlines()[-1] == "(no rows)"  # after the title
+    au = cli("officials", "AU", "--as-of", "1990-01-01", "--no-predecessors", "--db", head_url)
+    assert "AU was founded on 2002-07-09, after 1990-01-01" in au.stderr

@@ -7,7 +7,14 @@ from typing import Annotated, Optional
 
 import typer
 
-from orgdb.cli.options import AsOfOption, DbOption, Format, FormatOption, HistoryOption
+from orgdb.cli.options import (
+    AsOfOption,
+    DbOption,
+    Format,
+    FormatOption,
+    HistoryOption,
+    PredecessorsOption,
+)
 from orgdb.cli.output import emit, guarded, heading, say, table
 from orgdb.errors import UsageError
 from orgdb.read.records import (
@@ -77,6 +84,14 @@ def _member_columns(as_of: str | None) -> list[str]:
     return MEMBER_COLUMNS if one_day else [*MEMBER_COLUMNS[:7], "partial", *MEMBER_COLUMNS[7:]]
 
 
+def _with_organization(rows, asked: str, columns: list[str]) -> list[str]:
+    """The table's columns, led by the organization where a predecessor answered some
+    rows (the EEC's and the EC's spells in the EU's history)."""
+    if any(r.organization != asked for r in rows):
+        return ["organization", *columns]
+    return columns
+
+
 def _horizon(spells, as_of: str | None) -> None:
     """Say on stderr when an answer rests on spells a source stopped seeing before the day
     asked about (COW ends in 2014): they are shown, having no known end, but may be stale."""
@@ -140,7 +155,8 @@ def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format
 def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
             as_of: AsOfOption = None, history: HistoryOption = False,
             status: Annotated[Optional[str], typer.Option(
-                help="Only this status (member, associate, observer...).")] = None) -> None:
+                help="Only this status (member, associate, observer...).")] = None,
+            predecessors: PredecessorsOption = True) -> None:
     """List an organization's member states on a date (default today), or every spell.
 
     Example: orgdb members CSTO --as-of 2011-08-12
@@ -150,7 +166,8 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
         if ref is None:
             _combined(d, organization, format, as_of, history, status)
             return
-        rows = d.members(ref, as_of=as_of, history=history, status=status)
+        rows = d.members(ref, as_of=as_of, history=history, status=status,
+                         predecessors=predecessors)
         if not rows and not history and status is None:
             say(f"note: {d.empty_reason(ref, as_of=as_of)}")
         count = "" if history or not rows else ": " + MemberCount.of(
@@ -159,7 +176,8 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
         _horizon(rows, as_of)
         _answered(rows, ref.code, as_of)
     _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}{count}")
-    emit(_dicts(rows), format, _member_columns(as_of), _fields(Member))
+    emit(_dicts(rows), format, _with_organization(rows, ref.code, _member_columns(as_of)),
+         _fields(Member))
 
 
 def _combined(d, expression: str, format: Format, as_of: str | None, history: bool,
@@ -220,16 +238,22 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
 
 
 def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
-              as_of: AsOfOption = None, history: HistoryOption = False) -> None:
+              as_of: AsOfOption = None, history: HistoryOption = False,
+              predecessors: PredecessorsOption = True) -> None:
     """List who held each post of an organization on a date, or every tenure.
 
     Example: orgdb officials CSTO --as-of 2011-08-12
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
-        rows = d.officials(ref, as_of=as_of, history=history)
+        rows = d.officials(ref, as_of=as_of, history=history, predecessors=predecessors)
+        if not rows and not history:
+            say(f"note: {d.vacancy(ref, as_of=as_of, predecessors=predecessors)}")
+    if not history:
+        _answered(rows, ref.code, as_of)
     _title(format, f"Officials of {ref.name} ({ref.code}) {_on(as_of, history)}")
-    emit(_dicts(rows), format, ["post", "person", "role", "acting", "start", "end", "source"],
+    emit(_dicts(rows), format, _with_organization(
+        rows, ref.code, ["post", "person", "role", "acting", "start", "end", "source"]),
          _fields(Official))
 
 

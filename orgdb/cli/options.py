@@ -34,3 +34,9 @@ HistoryOption = Annotated[
 WideOption = Annotated[
     bool, typer.Option("--wide", help="Show every cell whole, however wide the terminal.")
 ]
+PredecessorsOption = Annotated[
+    bool, typer.Option("--predecessors/--no-predecessors",
+                       help="Answer a day before the organization was founded through its "
+                       "predecessor (the OAU for the AU), and add the predecessors' rows to "
+                       "--history.")
+]

@@ -60,7 +60,7 @@ def _csv(value: Any) -> Any:
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
     if not rows:
-        print("(no rows)", file=sys.stderr)
+        print("(no rows)")  # on stdout, after the title, even when a pager holds it
         return
     from orgdb.cli import screen
 

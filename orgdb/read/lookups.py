@@ -226,20 +226,29 @@ class Lookups:
                 for r in rows]
 
     def members(self, organization: str | OrgRef, *, as_of: AsOf = None,
-                history: bool = False, status: str | None = None) -> list[Member]:
+                history: bool = False, status: str | None = None,
+                predecessors: bool = True) -> list[Member]:
         """Member states of an organization on a date (default today), at any time in a
         month or year (`as_of="2011"`; spells covering only part of it have `partial`), or
-        every spell."""
+        every spell. A day before the organization was founded is answered by its
+        predecessor (the EEC for the EU in 1980), and the history holds the predecessors'
+        spells first; each row names the organization that answered.
+        `predecessors=False` keeps to the organization itself."""
         period = _when(as_of, history)
         status = _status(status)
         org = self.lookup_organization(organization)
-        if not history:
-            org = self.answering(org, period.end)
-        params = {"org": org.id, **period.sql, "all": int(history)}
-        rows = self._rows(q.MEMBERS, params)
-        events = self._standing(q.EVENTS_OF_ORG, params)
-        return [self._member(org.code, r, events, None if history else period) for r in rows
-                if status is None or r["status"] == status]
+        if history:
+            orgs = self.chain(org) if predecessors else [org]
+        else:
+            orgs = [self.answering(org, period.end) if predecessors else org]
+        out = []
+        for o in reversed(orgs):  # the earliest predecessor first
+            params = {"org": o.id, **period.sql, "all": int(history)}
+            rows = self._rows(q.MEMBERS, params)
+            events = self._standing(q.EVENTS_OF_ORG, params)
+            out += [self._member(o.code, r, events, None if history else period)
+                    for r in rows if status is None or r["status"] == status]
+        return out
 
     def combine(self, expression: str, *, as_of: AsOf = None,
                 status: str | None = "member") -> list[Combined]:
@@ -295,18 +304,12 @@ class Lookups:
     def answering(self, org: OrgRef, day: dt.date) -> OrgRef:
         """The organization that answers for `org` on `day`: itself, or, before it was
         founded, the predecessor that was there then (the EEC for the EU in 1980)."""
-        seen = {org.id}
-        while True:
-            founded = self._rows(q.ORG_FOUNDED, {"org": org.id})[0]["founded"]
+        chain = self.chain(org)
+        for this in chain[:-1]:  # the earliest answers for any day before the others
+            founded = self._rows(q.ORG_FOUNDED, {"org": this.id})[0]["founded"]
             if founded is None or str(founded)[:10] <= day.isoformat():
-                return org
-            before = [p for p in self._rows(q.PREDECESSOR, {"org": org.id})
-                      if p["id"] not in seen]
-            if not before:
-                return org
-            p = before[0]
-            org = OrgRef(p["id"], p["code"], p["name"])
-            seen.add(org.id)
+                return this
+        return chain[-1]
 
     def memberships_of_organization(self, organization: str | OrgRef, *, as_of: AsOf = None,
                                     history: bool = False) -> list[Member]:
@@ -372,16 +375,69 @@ class Lookups:
                       r["source"], r["source_url"], partial)
 
     def officials(self, organization: str | OrgRef, *, as_of: AsOf = None,
-                  history: bool = False) -> list[Official]:
+                  history: bool = False, predecessors: bool = True) -> list[Official]:
         """Who held each post on a date (everyone who did in a month or year), or every
-        tenure."""
+        tenure. Like `members`, a day before the organization was founded is answered by
+        its predecessor (the OAU's Secretary-General for the AU in 1990), and the history
+        holds the predecessors' tenures first; each row names the organization that
+        answered. `predecessors=False` keeps to the organization itself."""
         period = _when(as_of, history)
         org = self.lookup_organization(organization)
-        rows = self._rows(q.OFFICIALS, {"org": org.id, **period.sql,
-                                          "all": int(history)})
+        chain = self.chain(org) if predecessors else [org]
+        if not history:
+            # the organization's own posts first: a post it carries from before its
+            # founding (the Commission's Presidents since 1958, kept on the EU) answers
+            # for itself; otherwise the predecessor that was there then
+            found = self._officials(org, period, history)
+            then = self.answering(org, period.end) if predecessors else org
+            return found or (self._officials(then, period, history) if then != org else [])
+        return [r for o in reversed(chain) for r in self._officials(o, period, history)]
+
+    def _officials(self, org: OrgRef, period: Period, history: bool) -> list[Official]:
+        rows = self._rows(q.OFFICIALS, {"org": org.id, **period.sql, "all": int(history)})
         return [Official(org.code, r["post"], r["person"], r["role"], bool(r["acting"]),
                          _d(r, "start_date"), _d(r, "end_date"), r["confidence"], r["notes"],
                          r["source"], r["source_url"]) for r in rows]
+
+    def chain(self, org: OrgRef) -> list[OrgRef]:
+        """The organization and the predecessors that answer for it, newest first (the
+        AU, the OAU; the EU, the EC, the EEC)."""
+        out, seen = [org], {org.id}
+        while True:
+            before = [p for p in self._rows(q.PREDECESSOR, {"org": out[-1].id})
+                      if p["id"] not in seen]
+            if not before:
+                return out
+            out.append(OrgRef(before[0]["id"], before[0]["code"], before[0]["name"]))
+            seen.add(out[-1].id)
+
+    def vacancy(self, organization: str | OrgRef, *, as_of: AsOf = None,
+                predecessors: bool = True) -> str:
+        """Why an organization has no official on a date: not founded yet, dissolved, or
+        the post between two holders ('Secretary-General was vacant: Dag Hammarskjöld's
+        tenure ended on 1961-09-18, U Thant's began on 1961-11-03')."""
+        period = parse_period(as_of)
+        org = self.lookup_organization(organization)
+        if predecessors:
+            org = self.answering(org, period.end)
+        reason = self.empty_reason(org, as_of=as_of)
+        if not reason.startswith("no member"):
+            return reason
+        day = period.start.isoformat()
+        tenures = self._rows(q.OFFICIALS, {"org": org.id, **period.sql, "all": 1})
+        before = [t for t in tenures if t["end_date"] is not None
+                  and str(t["end_date"])[:10] < day]
+        after = [t for t in tenures if str(t["start_date"])[:10] > period.end.isoformat()]
+        held = len(tenures) - len(before) - len(after)  # tenures that cover the period
+        if before and after and not held:
+            last = max(before, key=lambda t: str(t["end_date"]))
+            nxt = min(after, key=lambda t: str(t["start_date"]))
+            return (f"the post of {last['post']} of {org.code} was vacant on {period.text}: "
+                    f"{last['person']}'s tenure ended on {_d(last, 'end_date')}, "
+                    f"{nxt['person']}'s began on {_d(nxt, 'start_date')}")
+        if not tenures:
+            return f"no official of {org.code} is recorded"
+        return f"no official of {org.code} is recorded on {period.text}"
 
     def treaties(self, organization: str | OrgRef | None = None) -> list[TreatySummary]:
         """Every treaty, or those of one organization, in order of signature."""

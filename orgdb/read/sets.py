@@ -41,8 +41,8 @@ def is_expression(text: str) -> bool:
     expression is, and parse() says what is wrong with it."""
     try:
         return any(kind == "op" and value in OPERATORS for kind, value in _tokens(text))
-    except UsageError:
-        return True
+    except UsageError:  # an unclosed quote: an expression only where it has an operator
+        return "&" in text or "|" in text or " - " in f" {text} "
 
 
 def parse(text: str) -> Node:
