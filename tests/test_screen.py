@@ -106,3 +106,52 @@ def test_a_pipe_gets_the_whole_table(head_url):
                                       head_url])
     assert result.exit_code == 0 and not ANSI.search(result.stdout)
     assert "…" not in result.stdout  # nothing cut: the reader may grep it
+
+
+# ------------------------------------------------------------------ tables that keep what matters
+
+
+def _render(rows, columns, width=80):
+    from orgdb.cli.output import render
+    from orgdb.cli.screen import Screen
+
+    return render([r.as_dict() for r in rows], columns, Screen(width, False, None))
+
+
+def test_members_at_80_columns_keep_dates_codes_and_names_whole(d):
+    from orgdb.cli.lookup_commands import MEMBER_COLUMNS
+
+    rows = d.members("CSTO")
+    lines = _render(rows, MEMBER_COLUMNS)
+    assert max(map(len, lines)) <= 80
+    for m in rows:
+        line = next(x for x in lines if x.startswith(m.state))
+        assert f"{m.alpha2}  " in line and str(m.start) in line  # nothing cut
+    assert lines[0].split()[:5] == ["state", "alpha2", "alpha3", "status", "start"]
+    # the empty columns go first, then notes and source, and the footer says so
+    assert lines[-1].startswith("(not shown: end, end_reason (empty); notes, source (to fit)")
+    assert "participation frozen" in next(x for x in lines if x.startswith("Armenia"))
+
+
+def test_treaty_codes_and_dates_are_never_cut(d):
+    rows = d.treaties("NATO")
+    lines = _render(rows, ["code", "title", "signed", "signed_place", "in_force",
+                           "organization"])
+    assert max(map(len, lines)) <= 80
+    for t in rows:
+        assert any(line.startswith(t.code + " ") and str(t.signed) in line for line in lines)
+
+
+def test_wide_characters_take_two_cells():
+    from orgdb.cli.output import _clip, display_width
+
+    assert display_width("中华人民共和国") == 14 and display_width("Côte") == 4
+    assert display_width(_clip("上海合作组织成员国", 9)) <= 9
+
+
+def test_columns_chooses_the_fields_in_every_format(head_url):
+    result = CliRunner().invoke(app, ["members", "CSTO", "--columns", "state_code,start",
+                                      "-f", "csv", "--db", head_url])
+    assert result.stdout.splitlines()[:2] == ["state_code,start", "AM,2003-09-18"]
+    bad = CliRunner().invoke(app, ["members", "CSTO", "--columns", "nope", "--db", head_url])
+    assert bad.exit_code == 2 and "choose among: organization, state" in bad.stderr

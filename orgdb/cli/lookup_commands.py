@@ -9,6 +9,7 @@ import typer
 
 from orgdb.cli.options import (
     AsOfOption,
+    ColumnsOption,
     DbOption,
     Format,
     FormatOption,
@@ -107,7 +108,7 @@ def _horizon(spells, as_of: str | None) -> None:
 
 
 def orgs(db: DbOption = None, format: FormatOption = Format.table,
-         as_of: AsOfOption = None) -> None:
+         as_of: AsOfOption = None, columns: ColumnsOption = None) -> None:
     """List the organizations with their classification, founding date and member count.
 
     Example: orgdb orgs --format csv
@@ -117,7 +118,7 @@ def orgs(db: DbOption = None, format: FormatOption = Format.table,
     if format is Format.table:  # the count says what it counts: "193 member states"
         rows = [{**r, "members": count_text(r["members"], r["counted_as"])} for r in rows]
     emit(rows, format, ["code", "name", "classification", "founded", "dissolved", "members",
-                        "coverage"], _fields(OrgSummary))
+                        "coverage"], _fields(OrgSummary), columns)
 
 
 def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
@@ -156,7 +157,7 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
             as_of: AsOfOption = None, history: HistoryOption = False,
             status: Annotated[Optional[str], typer.Option(
                 help="Only this status (member, associate, observer...).")] = None,
-            predecessors: PredecessorsOption = True) -> None:
+            predecessors: PredecessorsOption = True, columns: ColumnsOption = None) -> None:
     """List an organization's member states on a date (default today), or every spell.
 
     Example: orgdb members CSTO --as-of 2011-08-12
@@ -177,7 +178,7 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
         _answered(rows, ref.code, as_of)
     _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}{count}")
     emit(_dicts(rows), format, _with_organization(rows, ref.code, _member_columns(as_of)),
-         _fields(Member))
+         _fields(Member), columns)
 
 
 def _combined(d, expression: str, format: Format, as_of: str | None, history: bool,
@@ -239,7 +240,8 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
 
 def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
               as_of: AsOfOption = None, history: HistoryOption = False,
-              predecessors: PredecessorsOption = True) -> None:
+              predecessors: PredecessorsOption = True, columns: ColumnsOption = None
+              ) -> None:
     """List who held each post of an organization on a date, or every tenure.
 
     Example: orgdb officials CSTO --as-of 2011-08-12
@@ -254,12 +256,13 @@ def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = 
     _title(format, f"Officials of {ref.name} ({ref.code}) {_on(as_of, history)}")
     emit(_dicts(rows), format, _with_organization(
         rows, ref.code, ["post", "person", "role", "acting", "start", "end", "source"]),
-         _fields(Official))
+         _fields(Official), columns)
 
 
 def treaties(organization: Annotated[Optional[str], typer.Argument(
                  help="Only the treaties of this organization.")] = None,
-             db: DbOption = None, format: FormatOption = Format.table) -> None:
+             db: DbOption = None, format: FormatOption = Format.table,
+             columns: ColumnsOption = None) -> None:
     """List treaties, or those of one organization.
 
     Example: orgdb treaties CSTO
@@ -270,7 +273,7 @@ def treaties(organization: Annotated[Optional[str], typer.Argument(
     if ref:
         _title(format, f"Treaties of {ref.name} ({ref.code})")
     emit(_dicts(rows), format, ["code", "title", "signed", "signed_place", "in_force",
-                                "organization"], _fields(TreatySummary))
+                                "organization"], _fields(TreatySummary), columns)
 
 
 def treaty(name: Annotated[str, typer.Argument(help="Treaty: code or title.")],

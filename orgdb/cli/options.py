@@ -40,3 +40,8 @@ PredecessorsOption = Annotated[
                        "predecessor (the OAU for the AU), and add the predecessors' rows to "
                        "--history.")
 ]
+ColumnsOption = Annotated[
+    Optional[str],
+    typer.Option("--columns", help="Only these fields, in this order, comma-separated (e.g. "
+                 "state,start,source); in every format.", show_default=False),
+]

@@ -28,10 +28,22 @@ def _cell(value: Any) -> str:
 
 
 def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str],
-         fields: Sequence[str] = ()) -> None:
+         fields: Sequence[str] = (), chosen: str | None = None) -> None:
     """Write rows. The table shows `columns`; the other formats carry every field. CSV's
     header is `fields` (the record's, so an empty answer has the same header as a full one)
-    and any other key a row has."""
+    and any other key a row has. `chosen` (--columns a,b,c) keeps those fields alone, in
+    that order, in every format."""
+    if chosen is not None:
+        known = list(dict.fromkeys([*fields, *columns, *(k for row in rows for k in row)]))
+        names = [c.strip() for c in chosen.split(",") if c.strip()]
+        unknown = [c for c in names if c not in known]
+        if unknown or not names:
+            from orgdb.errors import UsageError
+
+            raise UsageError(f"no column {', '.join(unknown) or chosen!r} here",
+                             f"choose among: {', '.join(known)}")
+        rows = [{c: r.get(c) for c in names} for r in rows]
+        columns = fields = names
     out = sys.stdout
     if fmt is Format.json:
         json.dump(list(rows), out, ensure_ascii=False, indent=2)
@@ -68,32 +80,87 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
         print(line)
 
 
+# Cells a table never cuts: dates, codes, names of states and organizations, statuses.
+WHOLE = frozenset({"start", "end", "date", "signed", "in_force", "founded", "dissolved",
+                   "code", "state_code", "alpha2", "alpha3", "state", "organization",
+                   "treaty", "status", "action", "change", "post", "person"})
+# What a table too wide for its terminal leaves out first, in this order (after the
+# columns empty in every row); only then is free text cut.
+DROP_ORDER = ("notes", "source", "source_url", "end_reason", "confidence", "partial",
+              "acting", "role", "coverage", "classification", "depositary", "signed_place",
+              "other_titles", "member_of")
+
+
 def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], at) -> list[str]:
-    """A table's lines for a screen `at` (orgdb.cli.screen.Screen): cut to its width, the
-    widest columns first; statuses coloured where it takes colour."""
+    """A table's lines for a screen `at` (orgdb.cli.screen.Screen). On a terminal too
+    narrow for it, the columns empty in every row go first, then those of DROP_ORDER, one
+    by one, and a footer names them; then free text is cut, the widest column first.
+    Dates, codes and names (WHOLE) are never cut. Widths are display widths (a CJK
+    character takes two cells). Statuses are coloured where the terminal takes colour."""
     from orgdb.cli.screen import fit, paint, status_colour
 
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    widths = fit([max(len(c), *(len(row[i]) for row in cells))
-                  for i, c in enumerate(columns)], columns, at.width)
+    columns = list(columns)
+    cells = {c: [_cell(r.get(c)) for r in rows] for c in columns}
+    left_out: list[str] = []
+    if at.width is not None:
+        empty = [c for c in columns if not any(cells[c])]
+        columns = [c for c in columns if c not in empty]
+
+        def needed() -> int:
+            return sum(max(display_width(c), *map(display_width, cells[c]))
+                       for c in columns) + 2 * (len(columns) - 1)
+
+        for c in DROP_ORDER:
+            if needed() <= at.width:
+                break
+            if c in columns and len(columns) > 1:
+                columns.remove(c)
+                left_out.append(c)
+        left_out = [*([f"{', '.join(empty)} (empty)"] if empty else []),
+                    *([f"{', '.join(left_out)} (to fit)"] if left_out else [])]
+    full = [max(display_width(c), *map(display_width, cells[c])) for c in columns]
+    widths = fit(full, columns, at.width,
+                 floors=[f if c in WHOLE else None for c, f in zip(columns, full, strict=True)])
     tinted = [c in ("status", "change") for c in columns]
 
     def line(values: Sequence[str], codes: Sequence[str]) -> str:
         parts = []
         for v, w, code in zip(values, widths, codes, strict=True):
             text = _clip(v, w)
-            parts.append(paint(text, code if at.colour else "") + " " * (w - len(text)))
+            parts.append(paint(text, code if at.colour else "") + " " * (w - display_width(text)))
         return "  ".join(parts).rstrip()
 
     out = [line(columns, ["1"] * len(columns)), "  ".join("-" * w for w in widths)]
-    out += [line(row, [status_colour(v) if t else "" for v, t in zip(row, tinted,
-                                                                    strict=True)])
-            for row in cells]
+    for i in range(len(rows)):
+        row = [cells[c][i] for c in columns]
+        out.append(line(row, [status_colour(v) if t else "" for v, t in zip(row, tinted,
+                                                                          strict=True)]))
+    if left_out:
+        out.append(_clip(f"(not shown: {'; '.join(left_out)}; --wide shows all)",
+                         at.width or 10**6))
     return out
 
 
+def display_width(text: str) -> int:
+    """Terminal cells `text` takes: two for a wide East Asian character, none for a
+    combining mark."""
+    import unicodedata
+
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(ch) else
+               2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if display_width(text) <= limit:
+        return text
+    out = ""
+    for ch in text:
+        if display_width(out + ch) > limit - 1:
+            break
+        out += ch
+    return out + "…"
 
 
 def heading(text: str) -> None:

@@ -49,14 +49,19 @@ def _size(stream, env) -> tuple[int, int]:
             int(env["LINES"]) if env.get("LINES", "").isdigit() else lines)
 
 
-def fit(widths: Sequence[int], headers: Sequence[str], width: int | None) -> list[int]:
+def fit(widths: Sequence[int], headers: Sequence[str], width: int | None,
+        floors: Sequence[int | None] | None = None) -> list[int]:
     """Column widths that fit `width`: the widest column that can still give way goes
-    first, each down to its header's length (or MIN_COLUMN)."""
+    first, each down to its header's length (or MIN_COLUMN), or to its own floor where
+    one is given (a column never cut)."""
     out = list(widths)
     if width is None:
         return out
     gaps = 2 * (len(out) - 1)
     floor = [max(len(h), MIN_COLUMN) for h in headers]
+    for i, f in enumerate(floors or ()):
+        if f is not None:
+            floor[i] = f
     while sum(out) + gaps > width:
         giving = [k for k in range(len(out)) if out[k] > floor[k]]
         if not giving:
