@@ -875,8 +875,7 @@ def test_saarc_observers_and_its_secretaries_general(d):
     today = _saarc(d, "2026-12-07", "observer")
     assert today == {"AU", "CN", "EU", "IR", "JP", "KR", "MU", "MM", "US"}
 
-    def head(day):
-        return [o.person for o in d.officials("SAARC", as_of=day)]
+    head = partial(holders, d, "SAARC")
 
     assert head("1987-01-15") == [] and head("1987-01-16") == ["Abul Ahsan"]
     assert head("2008-02-29") == ["Chenkyab Dorji"]
@@ -916,8 +915,7 @@ def test_efta_members_from_the_stockholm_convention_to_today(d):
 
 
 def test_efta_secretaries_general_and_names(d):
-    def head(day):
-        return [o.person for o in d.officials("EFTA", as_of=day)]
+    head = partial(holders, d, "EFTA")
 
     assert head("2000-08-30") == ["Kjartan Jóhannsson"]
     assert head("2000-08-31") == ["William Rossier"]
@@ -979,8 +977,7 @@ def test_the_alliance_of_sahel_states_its_members_and_presidents(d):
     assert d.lookup_organization("Alliance des États du Sahel").code == "AES"
     assert "renamed" in {e.kind for e in d.timeline("AES")}  # the Confederation, 2024
 
-    def head(day):
-        return [o.person for o in d.officials("AES", as_of=day)]
+    head = partial(holders, d, "AES")
 
     assert head("2024-07-05") == []
     assert head("2024-07-06") == ["Assimi Goïta"]  # the Niamey Treaty, 6 July 2024
@@ -1003,8 +1000,7 @@ def test_guam_its_four_uzbekistan_s_years_and_secretaries_general(d):
     assert d.lookup_organization("ГУАМ").code == "GUAM"
     assert d.lookup_organization("GUUAM").code == "GUAM"
 
-    def head(day):
-        return [o.person for o in d.officials("GUAM", as_of=day)]
+    head = partial(holders, d, "GUAM")
 
     assert head("2010-01-01") == ["Valeri Chechelashvili"]
     assert head("2016-01-01") == ["Altai Efendiev"]
@@ -1070,8 +1066,7 @@ def test_the_nordic_council_counts_its_territories_among_its_members(d):
     assert d.lookup_state("Greenland").kind == "territory"
     assert {m.organization for m in d.memberships_of("Faroe Islands")} == {"NORDIC"}
 
-    def head(day):
-        return [o.person for o in d.officials("NORDIC", as_of=day)]
+    head = partial(holders, d, "NORDIC")
 
     assert head("2015-01-01") == ["Britt Bohlin"]
     assert head("2021-02-01") == ["Kristina Háfoss"]
@@ -1093,8 +1088,7 @@ def test_apec_member_economies_and_executive_directors(d):
     assert count.kinds == {"sovereign state": 19, "territory": 1, "customs territory": 1}
     assert "APEC" in {m.organization for m in d.memberships_of("Hong Kong")}
 
-    def head(day):
-        return [o.person for o in d.officials("APEC", as_of=day)]
+    head = partial(holders, d, "APEC")
 
     assert head("2013-01-01") == ["Alan Bollard"]
     assert head("2019-01-01") == ["Rebecca Fatima Sta Maria"]

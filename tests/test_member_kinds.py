@@ -8,7 +8,7 @@ import json
 
 import pytest
 import sqlalchemy as sa
-from helpers import dump, sa_engine
+from helpers import dump, sa_engine, without_kinds
 from typer.testing import CliRunner
 
 from orgdb.cli import app
@@ -121,12 +121,9 @@ def test_revision_0055_goes_down_only_without_losing_a_kind(writable_head_url, t
     path = tmp_path / "pn.toml"
     path.write_text(KIND_FILE.format(fmt=5, kind="territory"))
     assert run("import", path, "--db", url).exit_code == 0
+    without_kinds(url, keeping="PN")
     eng = sa_engine(url)
     try:
-        with eng.begin() as conn:
-            conn.execute(sa.text("UPDATE state SET kind = 'sovereign state' "
-                                 "WHERE code <> 'PN'"))
-            conn.execute(sa.text("UPDATE organization SET counted_as = 'member states'"))
         before = dump(url)
         with pytest.raises(OrgdbError, match="1 states of another kind than a sovereign"):
             migrate.downgrade(resolve(url), "0054", yes=True)
