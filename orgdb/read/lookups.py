@@ -144,6 +144,8 @@ class Lookups:
         organizations ('NATO & EU': see combine). Text written with an operator names an
         organization only by a code or recorded name spelled exactly (case aside), so that
         'NATO &' is a malformed expression, not NATO."""
+        if not ("&" in text or "|" in text or "-" in text):  # a name: sets.py not loaded
+            return self.lookup_organization(text)
         from orgdb.read.sets import is_expression
 
         if not is_expression(text):
@@ -278,6 +280,11 @@ class Lookups:
         """What the organization counts among its members, as it says itself: "member
         states" (the UN's 193) or "members" (the WTO's, with customs territories and the
         EU)."""
+        if not isinstance(organization, OrgRef):  # a code, as member rows name it: no
+            # name resolution needed
+            found = self._rows(q.COUNTED_AS_OF_CODE, {"code": organization})
+            if found:
+                return str(found[0]["counted_as"])
         org = self.lookup_organization(organization)
         return str(self._rows(q.COUNTED_AS, {"org": org.id})[0]["counted_as"])
 
@@ -293,13 +300,17 @@ class Lookups:
         none recorded then."""
         period = parse_period(as_of)
         org = self.lookup_organization(organization)
+        return (self._outside_life(org, period)
+                or f"no member of {org.code} is recorded on {period.text}")
+
+    def _outside_life(self, org: OrgRef, period: Period) -> str | None:
+        """'X was founded on D, after P' or 'X was dissolved on D, before P', else None."""
         r = self._rows(q.ORG, {"org": org.id})[0]
-        founded, dissolved = _d(r, "founded"), _d(r, "dissolved")
         if r["founded"] is not None and str(r["founded"])[:10] > period.end.isoformat():
-            return f"{org.code} was founded on {founded}, after {period.text}"
+            return f"{org.code} was founded on {_d(r, 'founded')}, after {period.text}"
         if r["dissolved"] is not None and str(r["dissolved"])[:10] < period.start.isoformat():
-            return f"{org.code} was dissolved on {dissolved}, before {period.text}"
-        return f"no member of {org.code} is recorded on {period.text}"
+            return f"{org.code} was dissolved on {_d(r, 'dissolved')}, before {period.text}"
+        return None
 
     def answering(self, org: OrgRef, day: dt.date) -> OrgRef:
         """The organization that answers for `org` on `day`: itself, or, before it was
@@ -420,9 +431,9 @@ class Lookups:
         org = self.lookup_organization(organization)
         if predecessors:
             org = self.answering(org, period.end)
-        reason = self.empty_reason(org, as_of=as_of)
-        if not reason.startswith("no member"):
-            return reason
+        outside = self._outside_life(org, period)
+        if outside:
+            return outside
         day = period.start.isoformat()
         tenures = self._rows(q.OFFICIALS, {"org": org.id, **period.sql, "all": 1})
         before = [t for t in tenures if t["end_date"] is not None

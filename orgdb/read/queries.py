@@ -104,6 +104,7 @@ WHERE x.successor_id = :org
 """
 ORG_FOUNDED = "SELECT founded FROM organization WHERE id = :org"
 COUNTED_AS = "SELECT counted_as FROM organization WHERE id = :org"
+COUNTED_AS_OF_CODE = "SELECT counted_as FROM organization WHERE code = :code"
 ORG_SUCCESSIONS = """
 SELECT 'predecessor' AS side, p.code, x.kind, x.date, x.date_precision
 FROM organization_succession x JOIN organization p ON p.id = x.predecessor_id

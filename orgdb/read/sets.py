@@ -10,8 +10,7 @@ A `-` is an operator only with a space on each side, so names such as CSTO-PA st
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar, Union
 
 from orgdb.errors import UsageError
 
@@ -20,19 +19,17 @@ T = TypeVar("T")
 OPERATORS = {"&": "and", "|": "or", "-": "but not"}
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True)
-class Op:
+class Op(NamedTuple):
     op: str  # "&", "|" or "-"
     left: Node
     right: Node
 
 
-Node = Name | Op
+Node = Union[Name, Op]
 
 
 def is_expression(text: str) -> bool:
