@@ -161,18 +161,31 @@ class Database(Lookups):
 
         return popolo.write(self.reader(), out)
 
-    def export_csv(self, table: str, out: TextIO) -> int:
-        """Write one table as CSV (`orgdb export csv --table`); the number of rows."""
+    def export_csv(self, table: str, out: TextIO, *, organization: str | None = None,
+                   predecessors: bool = True) -> int:
+        """Write one table as CSV (`orgdb export csv --table`), or one organization's rows
+        (with its predecessors' unless predecessors=False); the number of rows."""
         from orgdb.interchange import csv_export
 
-        return csv_export.write_table(self.reader(), table, out)
+        return csv_export.write_table(self.reader(), table, out,
+                                      self._codes(organization, predecessors))
 
-    def export_csv_files(self, directory: Path, tables: list[str] | None = None
+    def export_csv_files(self, directory: Path, tables: list[str] | None = None, *,
+                         organization: str | None = None, predecessors: bool = True
                          ) -> dict[str, int]:
-        """Write a CSV file per table (or those named) into `directory`; rows per file."""
+        """Write a CSV file per table (or those named) into `directory`, or one
+        organization's rows as export_csv does; rows per file."""
         from orgdb.interchange import csv_export
 
-        return csv_export.write_all(self.reader(), directory, tables)
+        return csv_export.write_all(self.reader(), directory, tables,
+                                    self._codes(organization, predecessors))
+
+    def _codes(self, organization: str | None, predecessors: bool) -> frozenset[str] | None:
+        """The codes of an organization and (unless told not to) its predecessors."""
+        if organization is None:
+            return None
+        ref = self.lookup_organization(organization)
+        return frozenset(o.code for o in (self.chain(ref) if predecessors else [ref]))
 
     # ------------------------------------------------------------------ writing
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from orgdb import resources
 from orgdb.interchange import changeset
 from orgdb.store import engine, write
 from orgdb.store.connection import Reader, open_postgres, open_sqlite
@@ -244,3 +246,11 @@ def without_kinds(url: str, *, keeping: str = "") -> str:
     finally:
         eng.dispose()
     return url
+
+
+def recorded_current_to() -> str:
+    """The latest day the shipped revisions record the data current to (CURRENT_TO in a
+    data revision, CHECKED in schema revision 0083), read from their files."""
+    days = [m[1] for p in (resources.migrations_dir() / "versions").glob("*.py")
+            if (m := re.search(r'^(?:CURRENT_TO|CHECKED) = "(.+)"', p.read_text(), re.M))]
+    return max(days)

@@ -73,12 +73,15 @@ def snapshots() -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(snapshot.FOLDER.iterdir())}
 
 
-def events_in_a_new_database(tmp_path) -> list[str]:
-    """The CSTO events of a database the checkout's revisions build (from the snapshot)."""
+def events_in_a_new_database(tmp_path, currency: dict | None = None) -> list[str]:
+    """The CSTO events of a database the checkout's revisions build (from the snapshot);
+    `currency` receives its data_currency rows."""
     path = tmp_path / f"new-{len(list(tmp_path.glob('new-*')))}.sqlite3"
     migrate.upgrade(sqlite_target(path))
     conn = sqlite3.connect(path)
     try:
+        if currency is not None:
+            currency.update(conn.execute("SELECT revision, current_to FROM data_currency"))
         return [k for (k,) in conn.execute("SELECT kind FROM membership_event")]
     finally:
         conn.close()
@@ -91,7 +94,8 @@ def test_data_new_writes_a_changeset_and_its_revision_under_one_number(checkout,
     draft = tmp_path / "draft.toml"
     draft.write_text(DRAFT, encoding="utf-8")
     result = runner.invoke(app, ["data", "new", "Armenia leaves the CSTO", "--date",
-                                 "2026-05-01", "--from", str(draft)])
+                                 "2026-05-01", "--from", str(draft), "--current-to",
+                                 "2026-12-31"])
     assert result.exit_code == 0, result.output
     seed = checkout / "seeds" / f"{number}_armenia_leaves_the_csto.toml"
     revision = checkout / "migrations" / "versions" / f"{number}_armenia_leaves_the_csto.py"
@@ -106,7 +110,10 @@ def test_data_new_writes_a_changeset_and_its_revision_under_one_number(checkout,
     # the snapshots stay as they were, still valid at their revision; a new database is
     # loaded from them and upgraded through the new revision
     assert snapshots() == shipped and snapshot.revision("sqlite") == head
-    assert "withdrawal notified" in events_in_a_new_database(tmp_path)
+    # the revision records the day its maintainer checked the data current
+    currency: dict = {}
+    assert "withdrawal notified" in events_in_a_new_database(tmp_path, currency)
+    assert currency[number] == "2026-12-31" and len(currency) >= 2
     changes = runner.invoke(app, ["changes", "--since", "2026-05", "--format", "json"])
     assert [e for e in json.loads(changes.stdout) if e["revision"] == number] == [{
         "revision": number, "date": "2026-05-01", "title": "Armenia leaves the CSTO",
@@ -122,6 +129,14 @@ def test_data_new_writes_a_changeset_and_its_revision_under_one_number(checkout,
     assert snapshots() == shipped
     refused = runner.invoke(app, ["data", "pin", head])
     assert refused.exit_code == 2 and "only the newest revision" in refused.stderr
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "soon", "2026"])
+def test_data_new_refuses_a_current_to_that_is_not_a_day(checkout, bad):
+    before = sorted(p.name for p in (checkout / "seeds").iterdir())
+    result = runner.invoke(app, ["data", "new", "x", "--date", "2026", "--current-to", bad])
+    assert result.exit_code == 2 and "is not a day" in result.stderr
+    assert sorted(p.name for p in (checkout / "seeds").iterdir()) == before
 
 
 def test_data_new_refuses_a_changeset_that_breaks_the_check(checkout, tmp_path):

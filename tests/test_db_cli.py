@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import orgdb_cli, recent_start, sa_engine
+from helpers import orgdb_cli, recent_start, recorded_current_to, sa_engine
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
@@ -41,7 +41,8 @@ def test_upgrade_creates_the_embedded_default(tmp_path):
     assert (data / "orgdb" / "orgdb.sqlite3").is_file()
     current = orgdb("db", "current", XDG_DATA_HOME=str(data))
     assert current.returncode == 0, current.stderr
-    assert current.stdout.strip() == f"{revisions.head()} (head)"
+    assert current.stdout.strip() == f"{revisions.head()} (head), data current to " \
+        f"{recorded_current_to()}"
 
 
 def test_history_lists_the_first_revision():
@@ -62,11 +63,13 @@ def test_postgres_upgrade_downgrade_upgrade(head_pg_copy, down_to):
         return runner.invoke(app, list(args), env=env)
 
     assert cli("db", "upgrade").exit_code == 0  # at head already: nothing to do
-    assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
+    assert cli("db", "current").stdout.strip().startswith(
+        f"{revisions.head()} (head), data current to ")
     refused = cli("db", "downgrade", down_to)
     assert refused.exit_code == 1 and "would delete" in refused.stderr, refused.output
     assert "pg_dump" in refused.stderr and "--yes" in refused.stderr
-    assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
+    assert cli("db", "current").stdout.strip().startswith(
+        f"{revisions.head()} (head), data current to ")
     downgraded = cli("db", "downgrade", down_to, "--yes")
     assert downgraded.exit_code == 0, downgraded.output
     assert "deleted" in downgraded.stderr
@@ -83,7 +86,8 @@ def test_postgres_upgrade_downgrade_upgrade(head_pg_copy, down_to):
         assert current == f"{down_to} (behind head {revisions.head()})", current
         assert "membership" in tables
     assert cli("db", "upgrade").exit_code == 0
-    assert cli("db", "current").stdout.strip() == f"{revisions.head()} (head)"
+    assert cli("db", "current").stdout.strip().startswith(
+        f"{revisions.head()} (head), data current to ")
 
 
 def _newer_orgdb(path, sql="UPDATE alembic_version SET version_num = 'ffff'"):

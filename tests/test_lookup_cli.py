@@ -27,6 +27,7 @@ CALLS = {
     "treaty": ["treaty", "Collective Security Treaty"],
     "timeline": ["timeline", "CSTO"],
     "diff": ["diff", "NATO", "1990-01-01", "2000-01-01"],
+    "compare": ["compare", "Belarus", "Russia", "--as-of", "2011-08-12"],
     "person": ["person", "Bordyuzha"],
     "search": ["search", "collective"],
 }

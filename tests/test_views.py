@@ -32,3 +32,45 @@ def test_a_timeline_between_two_dates(d):
     assert events and all(e.date.startswith("2012") for e in events)
     assert {e.kind for e in events} >= {"suspended", "left"}
     assert len(d.timeline("CSTO", since="2012")) < len(d.timeline("CSTO"))
+
+
+def test_diff_gives_the_day_of_each_change(d):
+    changes = {c.state_code: c for c in d.diff("NATO", "1990-01-01", "2000-01-01")}
+    assert {code: str(c.date) for code, c in changes.items()} == {
+        "CZ": "1999-03-12", "HU": "1999-03-12", "PL": "1999-03-12"}
+    [uzbekistan] = d.diff("CSTO", "2011", "2013")
+    assert str(uzbekistan.date) == "2012-12-19"  # the last day of its spell
+    armenia = {c.state_code: c for c in d.diff("CSTO", "2020", "2025")}["AM"]
+    assert armenia.change == "changed" and str(armenia.date) == "2024-02-22"
+
+
+def test_diff_follows_the_predecessors_and_names_them(d):
+    changes = {c.state_code: c for c in d.diff("EU", "1980-01-01", "2026-01-01")}
+    # Greece joined the EEC in 1981; the EU answers 2026 through the spells that ran on
+    assert (changes["GR"].change, str(changes["GR"].date), changes["GR"].organization) == (
+        "joined", "1981-01-01", "EEC")
+    assert (changes["GB"].change, str(changes["GB"].date)) == ("left", "2020-01-31")
+    # without predecessors 1980 has no members, and every member of 2026 joined
+    alone = d.diff("EU", "1980-01-01", "2026-01-01", predecessors=False)
+    assert {c.change for c in alone} == {"joined"} and len(alone) == 27
+
+
+def test_a_timeline_holds_the_predecessors_events(d):
+    events = d.timeline("AU", until="2002-12-31")
+    assert {e.organization for e in events} == {"OAU", "AU"}
+    assert [e.date for e in events] == sorted(e.date for e in events)
+    assert any(e.organization == "OAU" and e.kind == "dissolved" for e in events)
+    assert {e.organization for e in d.timeline("AU", predecessors=False)} == {"AU"}
+
+
+def test_compare_sets_two_states_side_by_side(d):
+    rows = {r.organization: r for r in d.compare("Belarus", "Russia", as_of="2011-08-12")}
+    assert (rows["CSTO"].first, rows["CSTO"].second, rows["CSTO"].shared) == (
+        "member", "member", "both")
+    assert rows["SCO"].first == "dialogue partner" and rows["SCO"].second == "member"
+    assert rows["G7"].first is None and rows["G7"].shared == "second"  # the G8 years
+    assert "NATO" not in rows
+    shared = [r.shared for r in rows.values()]
+    assert shared == sorted(shared, key=["both", "first", "second"].index)
+    with pytest.raises(orgdb.UsageError):
+        d.compare("Belarus", "BLR")

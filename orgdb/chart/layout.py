@@ -66,12 +66,13 @@ def _year(text: str, *, end: bool = False) -> float:
 
 
 def layout(db, organization: str, *, since: str | None = None,
-           until: str | None = None) -> Chart:
-    """The chart of one organization from the handle `db` (orgdb.connect). Names are
-    printed with their control characters escaped, as everywhere else."""
+           until: str | None = None, predecessors: bool = True) -> Chart:
+    """The chart of one organization from the handle `db` (orgdb.connect), its
+    predecessors' spells, events and officials included unless predecessors=False. Names
+    are printed with their control characters escaped, as everywhere else."""
     from orgdb.text import escape
 
-    chart = _layout(db, organization, since, until)
+    chart = _layout(db, organization, since, until, predecessors)
     return chart._replace(
         title=escape(chart.title),
         rows=[r._replace(label=escape(r.label)) for r in chart.rows],
@@ -95,11 +96,13 @@ def _axis_year(option: str, text: str | None, *, end: bool = False) -> float | N
     return value
 
 
-def _layout(db, organization: str, since: str | None, until: str | None) -> Chart:
+def _layout(db, organization: str, since: str | None, until: str | None,
+            predecessors: bool) -> Chart:
     asked_lo, asked_hi = _axis_year("--since", since), _axis_year("--until", until, end=True)
     org = db.lookup_organization(organization)
     detail = db.organization(org)
-    members = db.members(org, history=True)
+    chain = db.chain(org) if predecessors else [org]
+    members = db.members(org, history=True, predecessors=predecessors)
     now = asked_hi if asked_hi is not None else _year(dt.date.today().isoformat(), end=True)
     starts = [y for m in members if (y := year(m.start)) is not None]
     lo = asked_lo if asked_lo is not None else min([*starts, year(detail.founded) or now])
@@ -111,20 +114,22 @@ def _layout(db, organization: str, since: str | None, until: str | None) -> Char
             continue
         row = rows.setdefault(m.state_code, Row(m.state, m.state_code, [], []))
         row.spells.append(Spell(max(s, lo), min(e or hi, hi), m.status, e is None))
-    for ev in db.timeline(org):
+    for ev in db.timeline(org, predecessors=predecessors):
         when = year(ev.date)
         subject = next((r for r in rows.values() if r.label == ev.subject), None)
         if subject and when is not None and lo <= when <= hi and ev.kind not in _NOT_MARKED \
                 and ev.kind not in TREATY_ACTIONS:
             subject.events.append((when, ev.kind))
     posts: dict[str, list[Tenure]] = {}
-    for o in db.officials(org, history=True):
+    for o in db.officials(org, history=True, predecessors=predecessors):
         s, e = year(o.start), year(o.end, end=True)
         if s is None or s > hi or (e is not None and e < lo):
             continue
         posts.setdefault(o.post, []).append(Tenure(max(s, lo), min(e or hi, hi), o.person,
                                                    o.acting))
-    return Chart(f"{org.name} ({org.code})", lo, hi, list(rows.values()),
+    before = ", ".join(o.code for o in reversed(chain[1:]))
+    return Chart(f"{org.name} ({org.code})" + (f", with {before} before it" if before else ""),
+                 lo, hi, list(rows.values()),
                  sorted(posts.items()))
 
 

@@ -98,6 +98,10 @@ def data_new(
     draft: Annotated[Optional[Path], typer.Option(
         "--from", help="A drafted changeset file whose facts the new one takes.",
         show_default=False)] = None,
+    current_to: Annotated[Optional[str], typer.Option(
+        "--current-to", help="The day you checked the data current (default today): "
+        "the revision records it, and `orgdb db current` shows it.",
+        show_default=False)] = None,
 ) -> None:
     """Create the next data revision and its changeset under one number, pin the file's
     hash, apply it to a scratch database built from every revision and run orgdb check
@@ -107,7 +111,7 @@ def data_new(
     """
     from orgdb.curation.new import new
 
-    made = new(title, date, draft)
+    made = new(title, date, draft, current_to)
     say(f"wrote {made.seed} and {made.revision}; checked (before committing: orgdb data "
         "build --postgres URL)")
     if draft is None:

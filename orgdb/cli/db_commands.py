@@ -69,7 +69,8 @@ def downgrade(
 @app.command()
 @guarded
 def current(db: DbOption = None) -> None:
-    """Print the database's revision, and whether it is the head.
+    """Print the database's revision, whether it is the head, and the day its data is
+    current to (the day the data revisions were last checked against their sources).
 
     Example: orgdb db current
     """
@@ -78,8 +79,9 @@ def current(db: DbOption = None) -> None:
 
     with connect(db) as handle:
         rev, state = handle.revision()
+        checked = handle.current_to() if state == "head" else None
     label = {"head": " (head)", "behind": f" (behind head {head()})", "empty": ""}[state]
-    typer.echo(f"{rev or BASE}{label}")
+    typer.echo(f"{rev or BASE}{label}" + (f", data current to {checked}" if checked else ""))
 
 
 @app.command()

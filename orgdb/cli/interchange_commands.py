@@ -12,7 +12,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from orgdb.cli.options import DbOption, Format, FormatOption
+from orgdb.cli.options import DbOption, Format, FormatOption, PredecessorsOption
 from orgdb.cli.output import emit, guarded, say
 
 export_app = typer.Typer(help="Write the database out: COW IGO-year CSV, Popolo JSON, CSV.",
@@ -170,12 +170,16 @@ def export_csv(
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Directory to write memberships.csv, tenures.csv and "
         "treaty_actions.csv into.", show_default=False)] = None,
+    organization: Annotated[Optional[str], typer.Option(
+        "--organization", help="Only this organization's rows, its predecessors' included "
+        "(the EEC's and the EC's for the EU).", show_default=False)] = None,
+    predecessors: PredecessorsOption = True,
     db: DbOption = None,
 ) -> None:
     """Write memberships, tenures and treaty actions as CSV with a header row: one file
-    each into a directory, or one table to stdout.
+    each into a directory, or one table to stdout; all organizations' or one's.
 
-    Example: orgdb export csv --table memberships > memberships.csv
+    Example: orgdb export csv --organization EU -o eu/
     """
     from orgdb.database import connect
     from orgdb.errors import UsageError
@@ -188,10 +192,13 @@ def export_csv(
     with connect(db) as handle:
         if output is None:
             assert table is not None  # checked above: a table, a directory or both
-            rows = handle.export_csv(table.value, sys.stdout)
+            rows = handle.export_csv(table.value, sys.stdout, organization=organization,
+                                     predecessors=predecessors)
             say(f"{rows} {table.value} written")
         else:
-            counts = handle.export_csv_files(output, [table.value] if table else None)
+            counts = handle.export_csv_files(output, [table.value] if table else None,
+                                             organization=organization,
+                                             predecessors=predecessors)
             for name, rows in counts.items():
                 say(f"{name}: {rows} rows")
 

@@ -26,6 +26,7 @@ from orgdb.read.records import (
     Official,
     OrgSummary,
     SearchHit,
+    Side,
     StateAction,
     Succession,
     TreatySummary,
@@ -107,18 +108,35 @@ def _horizon(spells, as_of: str | None) -> None:
             "members then, with no known end since")
 
 
+def _stale(d, as_of: str | None) -> None:
+    """Say on stderr when the day asked about is after the day the data was last checked
+    current (orgdb db current): what happened since is not known."""
+    from orgdb.dates import parse_period
+
+    if as_of is None:
+        return
+    checked = d.current_to()
+    if checked is not None and parse_period(as_of).end > checked.date:
+        say(f"note: the data is current to {checked}; {as_of} is after it, so later "
+            "changes are not known")
+
+
 def orgs(db: DbOption = None, format: FormatOption = Format.table,
          as_of: AsOfOption = None, columns: ColumnsOption = None) -> None:
-    """List the organizations with their classification, founding date and member count.
+    """List the organizations with their classification, founding date, member count (full
+    members and suspended ones) and the day their data is current to.
 
     Example: orgdb orgs --format csv
     """
     with _open(db) as d:
         rows = _dicts(d.organizations(as_of=as_of))
-    if format is Format.table:  # the count says what it counts: "193 member states"
-        rows = [{**r, "members": count_text(r["members"], r["counted_as"])} for r in rows]
+        _stale(d, as_of)
+    if format is Format.table:  # the count says what it counts: "55 member states (6
+        # suspended)"
+        rows = [{**r, "members": count_text(r["members"], r["counted_as"]) + (
+            f" ({r['suspended']} suspended)" if r["suspended"] else "")} for r in rows]
     emit(rows, format, ["code", "name", "classification", "founded", "dissolved", "members",
-                        "coverage"], _fields(OrgSummary), columns)
+                        "coverage", "current_to"], _fields(OrgSummary), columns)
 
 
 def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
@@ -130,6 +148,7 @@ def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format
     """
     with _open(db) as d:
         detail = d.organization(organization, as_of=as_of)
+        _stale(d, as_of)
     data = detail.as_dict()
     if format is not Format.table:
         emit([data], format, list(data))
@@ -153,32 +172,46 @@ def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format
         print(escape(f"- {s}"))
 
 
+# What `members` lists unless --status says otherwise: what `orgs` counts.
+COUNTED = ("member", "suspended")
+
+
 def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
             as_of: AsOfOption = None, history: HistoryOption = False,
             status: Annotated[Optional[str], typer.Option(
-                help="Only this status (member, associate, observer...).")] = None,
+                help="Only this status (member, associate, observer, suspended...), or "
+                "'all'. Default: full members and suspended ones.",
+                show_default=False)] = None,
             predecessors: PredecessorsOption = True, columns: ColumnsOption = None) -> None:
-    """List an organization's member states on a date (default today), or every spell.
+    """List an organization's member states on a date (default today), or every spell;
+    the table ends with the count: '53 members, 1 suspended, 7 partners'.
 
     Example: orgdb members CSTO --as-of 2011-08-12
     """
+    every = status is not None and status.strip().casefold() == "all"
     with _open(db) as d:
         ref = d.organization_or_expression(organization)
+        _stale(d, as_of)
         if ref is None:
-            _combined(d, organization, format, as_of, history, status)
+            _combined(d, organization, format, as_of, history, None if every else status)
             return
-        rows = d.members(ref, as_of=as_of, history=history, status=status,
-                         predecessors=predecessors)
-        if not rows and not history and status is None:
+        spells = d.members(ref, as_of=as_of, history=history,
+                           status=None if every else status, predecessors=predecessors)
+        rows = spells if every or status else [m for m in spells if m.status in COUNTED]
+        if not spells and not history and status is None:
             say(f"note: {d.empty_reason(ref, as_of=as_of)}")
-        count = "" if history or not rows else ": " + MemberCount.of(
-            rows, d.counted_as(rows[0].organization)).text()
+        count = "" if history or not spells else MemberCount.of(
+            spells, d.counted_as(spells[0].organization)).text()
     if not history:
         _horizon(rows, as_of)
         _answered(rows, ref.code, as_of)
-    _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}{count}")
+    _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}")
     emit(_dicts(rows), format, _with_organization(rows, ref.code, _member_columns(as_of)),
          _fields(Member), columns)
+    hidden = len(spells) - len(rows)
+    if format is Format.table and (count or hidden):
+        more = f"{hidden} more spells with --status all" if hidden else ""
+        print(escape(f"{count} ({more})" if count and more else count or more))
 
 
 def _combined(d, expression: str, format: Format, as_of: str | None, history: bool,
@@ -209,6 +242,7 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
     """
     with _open(db) as d:
         ref = d.lookup_state(name)
+        _stale(d, as_of)
         spells = d.memberships_of(ref, as_of=as_of, history=history)
         actions = d.actions_of(ref, as_of=as_of, history=history)
         links = d.successions_of(ref)
@@ -248,6 +282,7 @@ def officials(organization: OrgArg, db: DbOption = None, format: FormatOption = 
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
+        _stale(d, as_of)
         rows = d.officials(ref, as_of=as_of, history=history, predecessors=predecessors)
         if not rows and not history:
             say(f"note: {d.vacancy(ref, as_of=as_of, predecessors=predecessors)}")
@@ -306,34 +341,65 @@ UntilOption = Annotated[Optional[str], typer.Option(
 
 def timeline(organization: OrgArg, db: DbOption = None,
              format: FormatOption = Format.table, since: SinceOption = None,
-             until: UntilOption = None) -> None:
-    """List every dated event of an organization in order: founding, treaty actions, joins,
-    status changes, exits, tenures (acting ones marked).
+             until: UntilOption = None, predecessors: PredecessorsOption = True) -> None:
+    """List every dated event of an organization and its predecessors in order: founding,
+    treaty actions, joins, status changes, exits, tenures (acting ones marked).
 
     Example: orgdb timeline CSTO --since 2011 --until 2012
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
-        rows = d.timeline(ref, since=since, until=until)
+        rows = d.timeline(ref, since=since, until=until, predecessors=predecessors)
     span = (f" from {since}" if since else "") + (f" through {until}" if until else "")
     _title(format, f"Timeline of {ref.name} ({ref.code}){span}")
-    emit(_dicts(rows), format, ["date", "kind", "subject", "detail"], _fields(Event))
+    emit(_dicts(rows), format, _with_organization(rows, ref.code, ["date", "kind", "subject",
+                                                                   "detail"]), _fields(Event))
 
 
 def diff(organization: OrgArg,
          first: Annotated[str, typer.Argument(help="The earlier date (YYYY-MM-DD, YYYY-MM or "
                                                     "YYYY).")],
          second: Annotated[str, typer.Argument(help="The later date.")],
-         db: DbOption = None, format: FormatOption = Format.table) -> None:
-    """Who joined, who left and whose status changed between two dates.
+         db: DbOption = None, format: FormatOption = Format.table,
+         predecessors: PredecessorsOption = True) -> None:
+    """Who joined, who left and whose status changed between two dates, and on what day:
+    the first day of the spell joined or changed to, the last day of the spell left.
 
     Example: orgdb diff NATO 1990-01-01 2026-01-01
     """
     with _open(db) as d:
         ref = d.lookup_organization(organization)
-        rows = d.diff(ref, first, second)
+        _stale(d, second)
+        rows = d.diff(ref, first, second, predecessors=predecessors)
     _title(format, f"Changes in {ref.name} ({ref.code}) from {first} to {second}")
-    emit(_dicts(rows), format, ["change", "state", "before", "after"], _fields(Change))
+    emit(_dicts(rows), format, _with_organization(
+        [r for r in rows if r.organization], ref.code,
+        ["change", "date", "state", "before", "after"]), _fields(Change))
+
+
+def compare(first: StateArg, second: StateArg, db: DbOption = None,
+            format: FormatOption = Format.table, as_of: AsOfOption = None,
+            columns: ColumnsOption = None) -> None:
+    """Set two states' memberships side by side on a date (default today): the
+    organizations both belong to, then those of one alone.
+
+    Example: orgdb compare Belarus Russia --as-of 2011-08-12
+    """
+    with _open(db) as d:
+        a, b = d.lookup_state(first), d.lookup_state(second)
+        _stale(d, as_of)
+        rows = d.compare(a, b, as_of=as_of)
+    if format is not Format.table:
+        emit(_dicts(rows), format, [], _fields(Side), columns)
+        return
+    _title(format, f"Memberships of {a.name} ({a.code}) and {b.name} ({b.code}) "
+                   f"{_on(as_of, False)}")
+    shown = [{"organization": r.organization, "name": r.name, a.code: r.first,
+              b.code: r.second} for r in rows]
+    emit(shown, format, ["organization", "name", a.code, b.code], [], columns)
+    count = {k: sum(1 for r in rows if r.shared == k) for k in ("both", "first", "second")}
+    print(f"{count['both']} in both, {count['first']} {a.name} alone, "
+          f"{count['second']} {b.name} alone")
 
 
 def person(name: Annotated[str, typer.Argument(help="Person: key, name or other name.")],
@@ -359,7 +425,7 @@ def chart(organization: OrgArg, db: DbOption = None,
               show_default=False)] = None,
           until: Annotated[Optional[str], typer.Option(
               "--until", help="End the time axis here (default: today).",
-              show_default=False)] = None) -> None:
+              show_default=False)] = None, predecessors: PredecessorsOption = True) -> None:
     """Draw an organization's membership timeline: a bar per member's spells coloured by
     status, events marked, the officials along the top; in the terminal, or to SVG/PNG.
 
@@ -372,7 +438,8 @@ def chart(organization: OrgArg, db: DbOption = None,
     if kind not in (None, ".svg", ".png"):
         raise UsageError(f"cannot tell the format of {output}", "name a .svg or .png file")
     with _open(db) as d:
-        picture = layout(d, organization, since=since, until=until)
+        picture = layout(d, organization, since=since, until=until,
+                         predecessors=predecessors)
     if output is None:
         from orgdb.chart import text
         from orgdb.cli.screen import SCREEN
@@ -405,8 +472,8 @@ def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
     emit(_dicts(rows), format, ["kind", "key", "name", "matched"], _fields(SearchHit))
 
 
-COMMANDS = [orgs, org, members, state, officials, treaties, treaty, timeline, diff, person,
-            chart, search]
+COMMANDS = [orgs, org, members, state, compare, officials, treaties, treaty, timeline, diff,
+            person, chart, search]
 
 
 def register(app: typer.Typer) -> None:

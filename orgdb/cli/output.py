@@ -87,8 +87,8 @@ WHOLE = frozenset({"start", "end", "date", "signed", "in_force", "founded", "dis
 # What a table too wide for its terminal leaves out first, in this order (after the
 # columns empty in every row); only then is free text cut.
 DROP_ORDER = ("notes", "source", "source_url", "end_reason", "confidence", "partial",
-              "acting", "role", "coverage", "classification", "depositary", "signed_place",
-              "other_titles", "member_of")
+              "acting", "role", "coverage", "current_to", "classification", "depositary",
+              "signed_place", "other_titles", "member_of")
 
 
 def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], at) -> list[str]:

@@ -59,17 +59,20 @@ depends_on = None
 
 SEED = "{seed}"
 SHA256 = "{sha}"
+CURRENT_TO = "{current_to}"  # the day the maintainer checked the data current
 
 
 def upgrade() -> None:
-    from orgdb_appliers import changeset_v{fmt}
+    from orgdb_appliers import changeset_v{fmt}, currency_v1
 
     changeset_v{fmt}.upgrade(SEED, SHA256)
+    currency_v1.record(revision, CURRENT_TO)
 
 
 def downgrade() -> None:
-    from orgdb_appliers import changeset_v{fmt}
+    from orgdb_appliers import changeset_v{fmt}, currency_v1
 
+    currency_v1.forget(revision)
     changeset_v{fmt}.downgrade(SEED, SHA256)
 '''
 
@@ -122,11 +125,21 @@ def _strip_header(text: str) -> str:
     return "".join(out).lstrip("\n")
 
 
-def new(title: str, date: str, draft: Path | None = None) -> Written:
+def new(title: str, date: str, draft: Path | None = None,
+        current_to: str | None = None) -> Written:
+    """Write the next data revision and its changeset. `date` is the real-world date of
+    the update; `current_to` (default today) the day its maintainer checked the data
+    current, which the revision records (orgdb db current)."""
+    import datetime as dt
+
     from orgdb.dates import parse_partial
 
     root = checkout()
     parse_partial(date)  # a bad date is a usage error
+    try:
+        checked = dt.date.fromisoformat(current_to) if current_to else dt.date.today()
+    except ValueError:
+        raise UsageError(f"--current-to {current_to!r} is not a day (YYYY-MM-DD)") from None
     if not title.strip():
         raise UsageError("the title is empty")
     down = revisions.head()
@@ -142,7 +155,7 @@ def new(title: str, date: str, draft: Path | None = None) -> Written:
             raise UsageError(f"cannot read {draft}: {exc}") from None
     seed.write_text(_header(title, date) + body, encoding="utf-8")
     try:
-        _write_revision(revision, title, number, down, seed)
+        _write_revision(revision, title, number, down, seed, checked.isoformat())
         _validate(seed)
     except BaseException:
         seed.unlink(missing_ok=True)
@@ -151,11 +164,12 @@ def new(title: str, date: str, draft: Path | None = None) -> Written:
     return Written(number, seed, revision)
 
 
-def _write_revision(path: Path, title: str, number: str, down: str, seed: Path) -> None:
+def _write_revision(path: Path, title: str, number: str, down: str, seed: Path,
+                    current_to: str) -> None:
     sha = hashlib.sha256(seed.read_bytes()).hexdigest()
     path.write_text(REVISION.format(title=title.replace('"""', "'''"), seed=seed.name,
                                     fmt=resources.formats()[-1], number=number, down=down,
-                                    sha=sha),
+                                    sha=sha, current_to=current_to),
                     encoding="utf-8")
 
 

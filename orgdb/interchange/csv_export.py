@@ -25,8 +25,8 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "organization", "post_key", "post", "person_key", "person", "role", "acting", "start",
         "end", "confidence", "notes", "source_key", "source", "source_url"]),
     "treaty_actions": (q.EXPORT_TREATY_ACTIONS, [
-        "treaty", "treaty_title", "state_code", "state", "alpha2", "alpha3", "action", "date",
-        "confidence", "notes", "source_key", "source", "source_url"]),
+        "treaty", "treaty_title", "organization", "state_code", "state", "alpha2", "alpha3",
+        "action", "date", "confidence", "notes", "source_key", "source", "source_url"]),
 }
 _DATES = {"start": ("start_date", "start_precision"), "end": ("end_date", "end_precision"),
           "date": ("date", "date_precision")}
@@ -42,23 +42,27 @@ def _value(row: dict[str, Any], column: str) -> Any:
     return "" if value is None else value
 
 
-def write_table(reader: Any, table: str, out: TextIO) -> int:
-    """Write one table (memberships, tenures or treaty_actions) as CSV; returns rows."""
+def write_table(reader: Any, table: str, out: TextIO,
+                organizations: frozenset[str] | None = None) -> int:
+    """Write one table (memberships, tenures or treaty_actions) as CSV, or only the rows of
+    `organizations` (codes: an organization and its predecessors); returns rows."""
     sql, columns = TABLES[table]
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    rows = reader.rows(sql)
+    rows = [r for r in reader.rows(sql)
+            if organizations is None or r["organization"] in organizations]
     for row in rows:
         writer.writerow([_value(row, c) for c in columns])
     return len(rows)
 
 
-def write_all(reader: Any, directory: Path, tables: list[str] | None = None) -> dict[str, int]:
+def write_all(reader: Any, directory: Path, tables: list[str] | None = None,
+              organizations: frozenset[str] | None = None) -> dict[str, int]:
     """Write each table to DIRECTORY/<table>.csv; returns rows per file name."""
     directory.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     for table in tables or list(TABLES):
         path = directory / f"{table}.csv"
         with path.open("w", newline="", encoding="utf-8") as f:
-            counts[str(path)] = write_table(reader, table, f)
+            counts[str(path)] = write_table(reader, table, f, organizations)
     return counts

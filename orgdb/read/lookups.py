@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from orgdb.dates import PartialDate, Period, parse_period, partial_date
+from orgdb.dates import PartialDate, Period, parse_partial, parse_period, partial_date
 from orgdb.errors import NotFound, UsageError
 from orgdb.read import queries as q
 from orgdb.read.records import (
@@ -25,6 +25,7 @@ from orgdb.read.records import (
     OrgSummary,
     PersonRef,
     SearchHit,
+    Side,
     StateAction,
     StateRef,
     Succession,
@@ -220,12 +221,21 @@ class Lookups:
 
     def organizations(self, *, as_of: AsOf = None) -> list[OrgSummary]:
         """Every organization with its member count on the date (default today), or the
-        number that were members at any time in a month or year."""
+        number that were members at any time in a month or year: full members and
+        suspended ones (`suspended` says how many), and the day its data is current to."""
         rows = self._rows(q.ORGS, parse_period(as_of).sql)
+        checked = self.current_to()
         return [OrgSummary(r["code"], r["name"], r["classification"], _d(r, "founded"),
-                           _d(r, "dissolved"), int(r["members"]), r["counted_as"],
-                           _coverage(r), _d(r, "observed_until"))
+                           _d(r, "dissolved"), int(r["members"]), int(r["suspended"]),
+                           r["counted_as"], _coverage(r), _d(r, "observed_until"),
+                           checked if r["curated"] else _d(r, "observed_until"))
                 for r in rows]
+
+    def current_to(self) -> PartialDate | None:
+        """The day through which the curated data was last checked current, as the data
+        revisions record it (None in a database that records none)."""
+        day = self._rows(q.CURRENT_TO)[0]["current_to"]
+        return partial_date(day, "day") if day is not None else None
 
     def members(self, organization: str | OrgRef, *, as_of: AsOf = None,
                 history: bool = False, status: str | None = None,
@@ -505,38 +515,108 @@ class Lookups:
                             r["source"], r["source_url"])
 
     def timeline(self, organization: str | OrgRef, *, since: AsOf = None,
-                 until: AsOf = None) -> list[Event]:
-        """Every dated event of an organization in order, or those from `since` (its
-        first day) through `until` (its last day: until="2011" takes the whole year)."""
+                 until: AsOf = None, predecessors: bool = True) -> list[Event]:
+        """Every dated event of an organization in order, its predecessors' included
+        (unless predecessors=False), or those from `since` (its first day) through `until`
+        (its last day: until="2011" takes the whole year). Each names its organization."""
         org = self.lookup_organization(organization)
         low = parse_period(since).start.isoformat() if since is not None else ""
         high = parse_period(until).end.isoformat() if until is not None else "9999"
-        return [Event(_d(r, "date", "precision"), r["kind"], r["subject"], r["detail"],
-                      r["source"]) for r in self._rows(q.TIMELINE, {"org": org.id})
-                if r["date"] is not None and low <= str(r["date"])[:10] <= high]
+        events = [Event(_d(r, "date", "precision"), r["kind"], r["subject"], r["detail"],
+                        r["source"], o.code)
+                  for o in reversed(self.chain(org) if predecessors else [org])
+                  for r in self._rows(q.TIMELINE, {"org": o.id})
+                  if r["date"] is not None and low <= str(r["date"])[:10] <= high]
+        return sorted(events, key=lambda e: str(e.date.date) if e.date else "")
 
-    def diff(self, organization: str | OrgRef, first: AsOf, second: AsOf) -> list[Change]:
-        """Who joined, who left and whose status changed between two dates."""
+    def diff(self, organization: str | OrgRef, first: AsOf, second: AsOf, *,
+             predecessors: bool = True) -> list[Change]:
+        """Who joined, who left and whose status changed between two dates, each with the
+        day it happened (Change). Each date is answered as `members` answers it, through
+        a predecessor before the organization was founded."""
         org = self.lookup_organization(organization)
+        low, high = parse_period(first), parse_period(second)
 
-        def standing(day: AsOf) -> dict[str, tuple[str, str, str]]:
+        def standing(day: Period) -> dict[str, tuple[str, str]]:
             return {m.state_code: (m.state, m.status + (f" ({m.standing})" if m.standing
-                                                          else ""), m.organization)
-                    for m in self.members(org, as_of=day)}
+                                                          else ""))
+                    for m in self.members(org, as_of=day, predecessors=predecessors)}
 
-        before, after = standing(first), standing(second)
+        spells: dict[str, list[Member]] = {}
+        for m in self.members(org, history=True, predecessors=predecessors):
+            spells.setdefault(m.state_code, []).append(m)
+
+        def when(code: str, change: str, status: str = "") -> tuple[PartialDate | None,
+                                                                   str | None]:
+            """The spell that made the change: the first of `status` to begin after the
+            first date (joined, changed), or the last to end before the second (left)."""
+            mine = [m for m in spells.get(code, []) if m.start is not None]
+            if change == "left":
+                ended = [m for m in mine if m.end is not None
+                         and m.end.date < high.start and m.end.date >= low.start]
+                last = max(ended, key=lambda m: m.end.date, default=None)  # type: ignore
+                return (last.end, last.organization) if last else (None, None)
+            # the spell of `status` held on the second date, followed back through the
+            # spells of the same status that run on into it (the EEC's, the EC's, the
+            # EU's): the change is where that run began
+            run = [m for m in mine if status.startswith(m.status) and m.start.date <= high.end
+                   and (m.end is None or m.end.date >= high.start)]
+            while run:
+                earlier = [m for m in mine if m.status == run[-1].status
+                           and m.end is not None and m.start.date < run[-1].start.date
+                           and (run[-1].start.date - m.end.date).days <= 1]
+                if not earlier:
+                    break
+                run.append(earlier[0])
+            if run and run[-1].start.date > low.end:
+                return run[-1].start, run[-1].organization
+            if " since " in status:  # the same status, a new standing ('participation
+                # frozen since 2024-02-22'): the day of its event
+                day = status.rsplit(" since ", 1)[1].rstrip(")")
+                return partial_date(*parse_partial(day)), mine[-1].organization
+            return None, None
+
+        before, after = standing(low), standing(high)
         out = []
         for code in sorted(before.keys() | after.keys(),
                            key=lambda c: (before.get(c) or after[c])[0]):
             b, a = before.get(code), after.get(code)
             if b is None:
                 assert a is not None  # the code is in one of the two
-                out.append(Change("joined", a[0], code, None, a[1]))
+                out.append(Change("joined", a[0], code, None, a[1], *when(code, "joined", a[1])))
             elif a is None:
-                out.append(Change("left", b[0], code, b[1], None))
+                out.append(Change("left", b[0], code, b[1], None, *when(code, "left")))
             elif b[1] != a[1]:
-                out.append(Change("changed", a[0], code, b[1], a[1]))
+                out.append(Change("changed", a[0], code, b[1], a[1],
+                                  *when(code, "changed", a[1])))
         return out
+
+    def compare(self, first: str | StateRef, second: str | StateRef, *,
+                as_of: AsOf = None) -> list[Side]:
+        """Two states' memberships side by side on a date (default today), or at any time
+        in a month or year: each organization either belonged to, with each one's status,
+        those of both first."""
+        a, b = self.lookup_state(first), self.lookup_state(second)
+        if a.code == b.code:
+            raise UsageError(f"both names are {a.name}", "name two different states")
+
+        def standing(ref: StateRef) -> dict[str, str]:
+            out: dict[str, str] = {}
+            for m in self.memberships_of(ref, as_of=as_of):
+                text = m.status + (f" ({m.standing})" if m.standing else "")
+                out[m.organization] = "; ".join(filter(None, [out.get(m.organization),
+                                                              text]))
+            return out
+
+        left, right = standing(a), standing(b)
+        names = {r["code"]: r["name"] for r in self._rows(q.ORG_NAMES)
+                 if r["name"] == r["matched"]}
+        rows = [Side(code, names.get(code, code), left.get(code), right.get(code),
+                     "both" if code in left and code in right
+                     else "first" if code in left else "second")
+                for code in left.keys() | right.keys()]
+        order = {"both": 0, "first": 1, "second": 2}
+        return sorted(rows, key=lambda r: (order[r.shared], r.organization))
 
     def get_person(self, name: str | PersonRef) -> PersonRef | None:
         """A person by key, name, other name or surname, else None."""

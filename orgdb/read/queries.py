@@ -26,9 +26,14 @@ JOIN state s ON s.id = n.state_id
 ORGS = f"""
 SELECT o.code, o.name, o.classification, o.founded, o.founded_precision, o.dissolved,
        o.dissolved_precision,
-       (SELECT count(*) FROM membership m
-         WHERE m.organization_id = o.id AND m.status = 'member' AND {CURRENT.format(a="m")})
-       AS members, o.counted_as,
+       (SELECT count(DISTINCT m.state_id) + count(DISTINCT m.member_organization_id)
+          FROM membership m
+         WHERE m.organization_id = o.id AND m.status IN ('member', 'suspended')
+           AND {CURRENT.format(a="m")}) AS members,
+       (SELECT count(DISTINCT m.state_id) + count(DISTINCT m.member_organization_id)
+          FROM membership m
+         WHERE m.organization_id = o.id AND m.status = 'suspended'
+           AND {CURRENT.format(a="m")}) AS suspended, o.counted_as,
        o.curated, (SELECT max(m.observed_until) FROM membership m
                     WHERE m.organization_id = o.id) AS observed_until
 FROM organization o
@@ -103,6 +108,7 @@ FROM organization_succession x JOIN organization p ON p.id = x.predecessor_id
 WHERE x.successor_id = :org
 """
 ORG_FOUNDED = "SELECT founded FROM organization WHERE id = :org"
+CURRENT_TO = "SELECT max(current_to) AS current_to FROM data_currency"
 COUNTED_AS = "SELECT counted_as FROM organization WHERE id = :org"
 COUNTED_AS_OF_CODE = "SELECT counted_as FROM organization WHERE code = :code"
 ORG_SUCCESSIONS = """
@@ -479,9 +485,10 @@ ORDER BY o.code, p.key, t.start_date, pe.key
 EXPORT_TREATY_ACTIONS = f"""
 SELECT tr.code AS treaty, tr.title AS treaty_title, ta.state_id, s.code AS state_code,
        s.name AS state, s.alpha2, s.alpha3, ta.action, ta.date, ta.date_precision,
-       ta.confidence, ta.notes, {_SOURCE}
+       ta.confidence, ta.notes, {_SOURCE}, tro.code AS organization
 FROM treaty_action ta
 JOIN treaty tr ON tr.id = ta.treaty_id
+LEFT JOIN organization tro ON tro.id = tr.organization_id
 JOIN state s ON s.id = ta.state_id
 JOIN source src ON src.id = ta.source_id
 ORDER BY tr.code, s.code, ta.date, ta.action

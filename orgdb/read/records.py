@@ -58,10 +58,13 @@ class OrgSummary(NamedTuple):
     classification: str | None  # e.g. "intergovernmental organization", "arrangement"
     founded: PartialDate | None
     dissolved: PartialDate | None
-    members: int
+    members: int  # full members and suspended ones, as `members` lists them by default
+    suspended: int  # of the members
     counted_as: str  # what the organization counts: "member states" or "members"
     coverage: str  # "curated", or how far an imported source saw it: "COW to 2014"
     observed_until: PartialDate | None
+    current_to: PartialDate | None  # the day its data was checked current, or the last
+    # day an imported source saw it
 
 
 @record
@@ -139,13 +142,15 @@ class MemberCount(NamedTuple):
         return cls(counted_as, sum(kinds.values()), kinds, others)
 
     def text(self) -> str:
-        """E.g. '166 members (160 sovereign states, 2 territories, 1 organization...);
-        25 observers'."""
+        """E.g. '166 members (160 sovereign states, 2 territories, 1 organization...),
+        1 suspended, 25 observers': the members, then the others by status, suspended
+        first."""
         out = count_text(self.members, self.counted_as)
         if set(self.kinds) - {"sovereign state"}:
             out += " (" + ", ".join(count_text(n, k) for k, n in sorted(
                 self.kinds.items(), key=lambda kv: (kv[0] != "sovereign state", kv[0]))) + ")"
-        return "; ".join([out, *(count_text(n, s) for s, n in sorted(self.others.items()))])
+        others = sorted(self.others.items(), key=lambda kv: (kv[0] != "suspended", kv[0]))
+        return ", ".join([out, *(count_text(n, s) for s, n in others)])
 
 
 def count_text(n: int, noun: str) -> str:
@@ -156,7 +161,7 @@ def count_text(n: int, noun: str) -> str:
 def _noun(noun: str, n: int) -> str:
     """'member states' for 2, 'member state' for 1; 'territory' -> 'territories'."""
     singular = noun.removesuffix("s") if noun.endswith(("states", "members")) else noun
-    if n == 1:
+    if n == 1 or singular.endswith("ed"):  # '2 suspended'
         return singular
     if singular.endswith("y") and not singular.endswith("ey"):
         return singular[:-1] + "ies"
@@ -187,13 +192,30 @@ class PersonRef(NamedTuple):
 
 @record
 class Change(NamedTuple):
-    """How a member's standing differs between two dates (`orgdb diff`)."""
+    """How a member's standing differs between two dates (`orgdb diff`), and when it
+    changed: the first day of the spell it joined or changed to, the last day of the spell
+    it left (the spell of the organization that answered then: the EEC's, for a state that
+    joined in 1981 and is asked about through the EU)."""
 
     change: str  # "joined", "left" or "changed"
     state: str
     state_code: str
     before: str | None  # status (and standing) on the first date
     after: str | None  # on the second
+    date: PartialDate | None = None
+    organization: str | None = None  # the organization whose spell gives the date
+
+
+@record
+class Side(NamedTuple):
+    """One organization in `orgdb compare`: how each of two states stood in it on a date
+    (status and standing, or None), and which of them were in it."""
+
+    organization: str
+    name: str
+    first: str | None
+    second: str | None
+    shared: str  # "both", "first" or "second"
 
 
 @record
@@ -243,6 +265,7 @@ class Event(NamedTuple):
     subject: str
     detail: str | None
     source: str | None
+    organization: str | None = None  # whose event: the one asked about or a predecessor
 
 
 @record

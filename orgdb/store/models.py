@@ -512,3 +512,14 @@ class CowCellRun(OrgdbModel, table=True):
     first_year: int
     last_year: int
     value: str
+
+
+class DataCurrency(OrgdbModel, table=True):
+    """The day through which the shipped data was checked current, as each data revision
+    records it (revision 0083 and later): the data is current to the latest of them.
+    Data revisions alone write it; a downgrade takes its revision's row away."""
+
+    __tablename__ = "data_currency"
+
+    revision: str = Field(primary_key=True)
+    current_to: dt.date

@@ -21,6 +21,7 @@ TABLES_ADDED = {
     "0015": ("organization_event",),
     "0021": ("organization_succession", "state_succession"),
     "0049": ("cow_state_period",),
+    "0083": ("data_currency",),
 }
 ALL_TABLES = tuple(t for added in TABLES_ADDED.values() for t in added)
 
