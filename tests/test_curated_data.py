@@ -460,7 +460,8 @@ def test_opec_members_through_suspensions_and_withdrawals(d):
     assert sg("1994-06-30") == ["Subroto"]
     assert sg("1994-07-01") == ["Abdalla Salem El-Badri"]
     assert sg("2002-07-01") == ["Álvaro Silva Calderón"]
-    assert sg("2005-06-01") == []  # nobody recorded for 2005 (docs/data.md)
+    # revision 0086: in 2005 the Conference President oversaw the Secretariat, acting
+    assert sg("2005-06-01") == ["Ahmad Fahad Al-Ahmad Al-Sabah"]
     assert sg("2026-11-28") == ["Haitham Al Ghais"]
 
 
@@ -553,8 +554,9 @@ def test_council_of_europe_withdrawal_return_and_expulsion(d):
     assert "Greece" in members("1974-11-28")
     russia = [(m.status, m.start, m.end, m.end_reason)
               for m in d.members("COE", history=True) if m.state_code == "RU"]
+    # revision 0084: a member no more "as from 16 March 2022"
     assert russia == [("member", "1996-02-28", "2022-02-24", "suspended"),
-                      ("suspended", "2022-02-25", "2022-03-16", "expelled")]
+                      ("suspended", "2022-02-25", "2022-03-15", "expelled")]
     assert len(members("2026-11-28")) == 46
     assert [o.person for o in d.officials("COE", as_of="2026-11-28")] == ["Alain Berset"]
     pace = {m.state for m in d.members("COE-PACE", as_of="2026-11-28")}
@@ -1325,3 +1327,47 @@ def test_an_empty_officials_answer_says_the_post_was_vacant(head_url):
     assert result.stdout.splitlines()[-1] == "(no rows)"  # after the title
     au = cli("officials", "AU", "--as-of", "1990-01-01", "--no-predecessors", "--db", head_url)
     assert "AU was founded on 2002-07-09, after 1990-01-01" in au.stderr
+
+
+def test_the_audits_corrections(d):
+    """Revisions 0084-0087: what two outside audits found, checked against the sources
+    and corrected (docs/data.md lists what they could not settle)."""
+    def count(org, day, status="member"):
+        return len([m for m in d.members(org, as_of=day) if m.status == status])
+
+    def spells(org, code):
+        return [(m.status, m.start, m.end) for m in d.members(org, history=True)
+                if m.state_code == code]
+
+    # Council of Europe: Czechoslovakia 1991-1992; Serbia continues Serbia and Montenegro
+    # from 2006-06-03 (46 that day, 47 with Montenegro from 2007-05-11)
+    assert spells("COE", "CSHH") == [("member", "1991-02-21", "1992-12-31")]
+    assert (count("COE", "1991-02-20"), count("COE", "1991-02-21")) == (24, 25)
+    assert (count("COE", "2006-06-03"), count("COE", "2007-05-11")) == (46, 47)
+    # EurAsEC from its treaty's entry into force, not its signature
+    assert (count("EAEC", "2001-05-29"), count("EAEC", "2001-05-30")) == (0, 5)
+    # the ECSC took in the states that joined the EEC, until it expired in 2002
+    assert (count("ECSC", "1990-01-01"), count("ECSC", "1995-06-01"),
+            count("ECSC", "2002-07-24")) == (12, 15, 0)
+    # SCO dialogue partners from the acts that granted the status
+    assert spells("SCO", "LK")[0] == ("dialogue partner", "2009-06-16", "2025-08-31")
+    assert spells("SCO", "BY")[:2] == [("dialogue partner", "2009-06-16", "2015-07-09"),
+                                       ("observer", "2015-07-10", "2024-07-03")]
+    assert not any(m.state_code == "KW" for m in d.members("SCO", as_of="2022-12-31"))
+    assert spells("SCO", "BH")[0][1] == "2023-07-15"
+    # AU suspensions from the Peace and Security Council's decision day
+    suspended = {code: [(s, e) for st, s, e in spells("AU", code) if st == "suspended"]
+                 for code in ("NE", "SD", "CF")}
+    assert suspended["NE"][0][0] == "2010-02-19" and suspended["NE"][1] == ("2023-08-14",
+                                                                           None)
+    assert suspended["SD"][0] == ("2019-06-06", "2019-09-05")
+    assert suspended["CF"][0][0] == "2013-03-25"
+    # no gap in the Commission's presidency between Marin and Prodi
+    assert [o.person for o in d.officials("EU", as_of="1999-09-15")
+            if "Commission" in o.post] == ["Manuel Marín"]
+    assert [o.person for o in d.officials("EU", as_of="1999-09-16")
+            if "Commission" in o.post] == ["Romano Prodi"]
+    # ASEAN's dialogue partners Canada (1977) and Russia (1996): eleven today
+    assert spells("ASEAN", "CA")[0][:2] == ("dialogue partner", "1977-02-03")
+    assert spells("ASEAN", "RU")[0][:2] == ("dialogue partner", "1996-07")
+    assert count("ASEAN", "2026-11-28", "dialogue partner") == 11
