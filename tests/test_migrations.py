@@ -162,6 +162,9 @@ RELEASED_APPLIERS = {
     "changeset_v1.py": "bf35a4bd3150094ac0b2ba97b32b87b9a7914d1939c2b6c427aa20421ab3a366",
     "changeset_v2.py": "a430da785d9b16e12fdcde8d0b6120674bc0b0c4f398f97a9c13c78c949a758f",
     "changeset_v3.py": "f741966b8efaadcf04b65170a60030436e1ff080e4d63b27f5351a2eeb1953a2",
+    "changeset_v4.py": "0d49f1161ac245ff8fb92d0ea1cc552bc6e1bea83a1e28c1b6ce6bd60886967b",
+    "changeset_v5.py": "6a38c5a965b095eebbb7b04212fa5949dc06396ef964d6252e84faf7808f4b98",
+    "cow_v1.py": "d8f535e458ef0db4c0bef762c84fcf00bc701cc2e50a96b6e071c4a7bb5a6452",
 }
 
 
@@ -489,9 +492,17 @@ def test_the_newest_data_revisions_go_down_and_up_exactly(writable_head_url):
 
 @pytest.mark.history
 def test_each_revision_downgrades_to_exactly_what_came_before(db_url):
-    """Every revision of the history, up then down then up, on both backends."""
+    """Every revision since the newest released one, up then down then up, on both
+    backends. The released revisions were walked so when they were released, and cannot
+    change since: their seeds and appliers are pinned (test_seed_hashes,
+    test_released_appliers_never_change), and base -> head -> base still runs them all
+    (test_upgrade, test_downgrade_base_leaves_no_table). So the walk grows with the
+    revisions not yet released, not with the whole history."""
+    from test_seed_hashes import RELEASED
+
     target = resolve(db_url)
     known = revisions.known()
+    known = known[known.index(max(RELEASED)):]
     migrate.upgrade(target, known[0])
     before = natural_rows(db_url)
     schema = set(_schema_revisions())  # a schema revision may leave the rows as they were
