@@ -79,3 +79,21 @@ def test_the_parser_alone():
     assert sets.evaluate(node, {"A": {1, 2, 3}, "B": {2, 3}, "C": {3}, "D": {9}}) == {2, 9}
     assert not sets.is_expression("CSTO-PA") and not sets.is_expression("Forum (SPF)")
     assert sets.is_expression("NATO - EU") and sets.is_expression("NATO &")
+
+
+def test_diff_over_a_set_expression_dates_each_change(d):
+    joined = {c.state_code: str(c.date) for c in d.diff("NATO & EU", "2003-01-01",
+                                                         "2005-01-01")}
+    assert joined == {code: "2004-05-01" for code in ("CZ", "EE", "HU", "LV", "LT", "PL",
+                                                       "SK", "SI")}
+    # Finland and Sweden left 'EU - NATO' on their last day outside NATO
+    left = [(c.change, c.state_code, str(c.date)) for c in d.diff("EU - NATO", "2019",
+                                                                  "2025")]
+    assert left == [("left", "FI", "2023-04-03"), ("left", "SE", "2024-03-06")]
+
+
+def test_a_set_expression_where_one_organization_is_needed_is_a_usage_error(head_url):
+    result = run("officials", "NATO & EU", "--db", head_url)
+    assert result.exit_code == 2 and "is a set expression" in result.stderr
+    table = run("diff", "NATO & EU", "2003", "2005", "--db", head_url).stdout
+    assert table.splitlines()[0] == "Changes in NATO & EU from 2003 to 2005"

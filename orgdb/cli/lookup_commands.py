@@ -368,12 +368,13 @@ def diff(organization: OrgArg,
     Example: orgdb diff NATO 1990-01-01 2026-01-01
     """
     with _open(db) as d:
-        ref = d.lookup_organization(organization)
+        ref = d.organization_or_expression(organization)
         _stale(d, second)
-        rows = d.diff(ref, first, second, predecessors=predecessors)
-    _title(format, f"Changes in {ref.name} ({ref.code}) from {first} to {second}")
+        rows = d.diff(ref or organization, first, second, predecessors=predecessors)
+    asked = f"{ref.name} ({ref.code})" if ref else organization
+    _title(format, f"Changes in {asked} from {first} to {second}")
     emit(_dicts(rows), format, _with_organization(
-        [r for r in rows if r.organization], ref.code,
+        [r for r in rows if r.organization], ref.code if ref else "",
         ["change", "date", "state", "before", "after"]), _fields(Change))
 
 

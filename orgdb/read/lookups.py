@@ -137,7 +137,15 @@ class Lookups:
                 names.add(r["code"], r["code"], label, code=True)
                 names.add(r["matched"], r["code"], label)
 
-        code = resolve("organization", name, [database], fold_spelling).ident
+        try:
+            code = resolve("organization", name, [database], fold_spelling).ident
+        except NotFound:
+            from orgdb.read.sets import is_expression
+
+            if any(op in name for op in "&|-") and is_expression(name):
+                raise UsageError(f"{name!r} is a set expression: members and diff answer "
+                                 "those", "name one organization here") from None
+            raise
         return OrgRef(by_code[code]["id"], code, by_code[code]["name"])
 
     def organization_or_expression(self, text: str) -> OrgRef | None:
@@ -534,7 +542,11 @@ class Lookups:
         """Who joined, who left and whose status changed between two dates, each with the
         day it happened (Change). Each date is answered as `members` answers it, through
         a predecessor before the organization was founded."""
-        org = self.lookup_organization(organization)
+        ref = (organization if isinstance(organization, OrgRef)
+               else self.organization_or_expression(organization))
+        if ref is None:
+            return self._combined_diff(str(organization), first, second)
+        org = ref
         low, high = parse_period(first), parse_period(second)
 
         def standing(day: Period) -> dict[str, tuple[str, str]]:
@@ -589,6 +601,56 @@ class Lookups:
             elif b[1] != a[1]:
                 out.append(Change("changed", a[0], code, b[1], a[1],
                                   *when(code, "changed", a[1])))
+        return out
+
+    def _combined_diff(self, expression: str, first: AsOf, second: AsOf) -> list[Change]:
+        """diff over a set expression ('NATO & EU'): the states that came into the set or
+        left it, each on the day it did (the last day in the set, for one that left):
+        the first day after `first` on which the expression, evaluated on the operands'
+        member spells, held the state's standing on `second`."""
+        from orgdb.read import sets
+
+        node = sets.parse(expression)
+        refs = {name: self.lookup_organization(name) for name in sets.names(node)}
+        low, high = parse_period(first), parse_period(second)
+        before = {c.state_code: c for c in self.combine(expression, as_of=low)}
+        after = {c.state_code: c for c in self.combine(expression, as_of=high)}
+        spells = {name: [m for m in self.members(ref, history=True, status="member")]
+                  for name, ref in refs.items()}
+
+        def inside(code: str, day: dt.date) -> bool:
+            held = {name: {code} if any(m.state_code == code and m.start is not None
+                                        and m.start.date <= day
+                                        and (m.end is None or m.end.date >= day)
+                                        for m in rows) else set()
+                    for name, rows in spells.items()}
+            return code in sets.evaluate(node, held)
+
+        def when(code: str, now_in: bool) -> PartialDate | None:
+            """The last change point up to `second` where the state's place in the set
+            became what it is on `second`; spells' first days and the days after their
+            last ones are where it can change."""
+            points = sorted({d for rows in spells.values() for m in rows
+                             if m.state_code == code
+                             for d in ([m.start.date] if m.start else [])
+                             + ([m.end.date + dt.timedelta(days=1)] if m.end else [])
+                             if low.end < d <= high.end})
+            flips = [day for day in points if inside(code, day) == now_in
+                     and inside(code, day - dt.timedelta(days=1)) != now_in]
+            if not flips:
+                return None
+            return partial_date(flips[-1] - dt.timedelta(days=0 if now_in else 1), "day")
+
+        out = []
+        for code in sorted(before.keys() | after.keys(),
+                           key=lambda c: (before.get(c) or after[c]).state):
+            b, a = before.get(code), after.get(code)
+            if b is None and a is not None:
+                out.append(Change("joined", a.state, code, None, " ".join(a.member_of),
+                                  when(code, True)))
+            elif a is None and b is not None:
+                out.append(Change("left", b.state, code, " ".join(b.member_of), None,
+                                  when(code, False)))
         return out
 
     def compare(self, first: str | StateRef, second: str | StateRef, *,
