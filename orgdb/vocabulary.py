@@ -23,3 +23,12 @@ COUNTED_AS = ("member states", "members")
 TREATY_ACTIONS = ("signature", "ratification", "accession", "succession", "acceptance",
                   "approval", "deposit", "entry_into_force", "withdrawal", "denunciation",
                   "depositary")
+# What kind of document a source is (changeset format 6), from the most to the least
+# direct record of a fact: the organization's, a government's or a gazette's own record;
+# the treaty depositary's; a newspaper or agency of record; scholarship; a reference work
+# (a yearbook, a handbook); an encyclopedia; a data set (COW); anything else (a blog, an
+# aggregator, a copy of unclear provenance).
+SOURCE_CLASSES = ("official record", "depositary record", "news of record", "scholarly",
+                  "reference work", "encyclopedia", "data set", "other")
+# The classes a reader may take as the record itself (orgdb quality's share).
+PRIMARY_CLASSES = SOURCE_CLASSES[:3]

@@ -31,6 +31,7 @@ title = "Armenia notifies its withdrawal from the CSTO (test fixture)"
 publisher = "Test"
 published = "2026-05-01"
 retrieved = "2026-05-02"
+class = "official record"
 
 [[membership_events]]
 organization = "CSTO"

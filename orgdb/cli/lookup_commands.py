@@ -25,6 +25,7 @@ from orgdb.read.records import (
     MemberCount,
     Official,
     OrgSummary,
+    Quality,
     SearchHit,
     Side,
     StateAction,
@@ -86,6 +87,14 @@ def _member_columns(as_of: str | None) -> list[str]:
     return MEMBER_COLUMNS if one_day else [*MEMBER_COLUMNS[:7], "partial", *MEMBER_COLUMNS[7:]]
 
 
+def _with_bounds(rows, columns: list[str]) -> list[str]:
+    """The columns, with those of bounded days where a row has one (Uruguay's deposit of
+    the OAS Charter, known to fall between two days)."""
+    extra = [c for c in ("start_latest", "end_earliest", "uncertain")
+             if any(getattr(r, c) for r in rows)]
+    return [*columns[:columns.index("end") + 1], *extra, *columns[columns.index("end") + 1:]]
+
+
 def _with_organization(rows, asked: str, columns: list[str]) -> list[str]:
     """The table's columns, led by the organization where a predecessor answered some
     rows (the EEC's and the EC's spells in the EU's history)."""
@@ -131,12 +140,57 @@ def orgs(db: DbOption = None, format: FormatOption = Format.table,
     with _open(db) as d:
         rows = _dicts(d.organizations(as_of=as_of))
         _stale(d, as_of)
+        quality = {} if format is Format.table else {
+            x.organization: x.as_dict() for x in d.quality()}
+    if quality:  # what each curated organization's data rests on (orgdb quality)
+        rows = [{**r, "quality": quality.get(r["code"])} for r in rows]
     if format is Format.table:  # the count says what it counts: "55 member states (6
         # suspended)"
         rows = [{**r, "members": count_text(r["members"], r["counted_as"]) + (
             f" ({r['suspended']} suspended)" if r["suspended"] else "")} for r in rows]
     emit(rows, format, ["code", "name", "classification", "founded", "dissolved", "members",
                         "coverage", "current_to"], _fields(OrgSummary), columns)
+
+
+def _tally(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {n}" for k, n in counts.items())
+
+
+def quality(organization: Annotated[Optional[str], typer.Argument(
+                help="One organization (default: every curated one).")] = None,
+            db: DbOption = None, format: FormatOption = Format.table,
+            columns: ColumnsOption = None) -> None:
+    """Show what each curated organization's data rests on: its rows by confidence, date
+    precision and source class, the share on official, depositary or news-of-record
+    sources, its known gaps and the day it is current to.
+
+    Example: orgdb quality OAS
+    """
+    with _open(db) as d:
+        rows = d.quality(organization)
+    if format is not Format.table:
+        emit(_dicts(rows), format, [], _fields(Quality), columns)
+        return
+    shown = [{"organization": r.organization, "rows": r.rows,
+              "primary": "" if r.primary_share is None else f"{r.primary_share:.0%}",
+              "confidence": _tally(r.confidence), "precision": _tally(r.precision),
+              "source_class": _tally(r.source_class), "known_gaps": len(r.known_gaps),
+              "current_to": r.current_to} for r in rows]
+    if len(rows) > 1:
+        total = sum(r.rows for r in rows)
+        primary = sum(round((r.primary_share or 0) * r.rows) for r in rows)
+        _title(format, f"Quality of the curated data: {primary} of {total} rows "
+                       f"({primary / total:.0%}) rest on an official, depositary or "
+                       "news-of-record source")
+    else:
+        _title(format, f"Quality of {rows[0].name} ({rows[0].organization}): "
+                       f"{rows[0].text()}")
+    emit(shown, format, ["organization", "rows", "primary", "confidence", "precision",
+                         "source_class", "known_gaps", "current_to"], [], columns)
+    if len(rows) == 1 and rows[0].known_gaps:
+        heading("Known gaps")
+        for gap in rows[0].known_gaps:
+            print(escape(f"- {gap}"))
 
 
 def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
@@ -206,8 +260,8 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
         _horizon(rows, as_of)
         _answered(rows, ref.code, as_of)
     _title(format, f"Members of {ref.name} ({ref.code}) {_on(as_of, history)}")
-    emit(_dicts(rows), format, _with_organization(rows, ref.code, _member_columns(as_of)),
-         _fields(Member), columns)
+    emit(_dicts(rows), format, _with_organization(rows, ref.code, _with_bounds(
+        rows, _member_columns(as_of))), _fields(Member), columns)
     hidden = len(spells) - len(rows)
     if format is Format.table and (count or hidden):
         more = f"{hidden} more spells with --status all" if hidden else ""
@@ -263,7 +317,7 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
     columns = ["organization", "status", "start", "end", "end_reason", "standing", "source"]
     if _member_columns(as_of) is not MEMBER_COLUMNS:
         columns.insert(5, "partial")
-    table(_dicts(spells), columns)
+    table(_dicts(spells), _with_bounds(spells, columns))
     if actions:
         heading("Treaty actions")
         table(_dicts(actions), ["treaty", "action", "date", "source"])
@@ -474,7 +528,7 @@ def search(text: Annotated[str, typer.Argument(help="Part of a name.")],
 
 
 COMMANDS = [orgs, org, members, state, compare, officials, treaties, treaty, timeline, diff,
-            person, chart, search]
+            person, chart, search, quality]
 
 
 def register(app: typer.Typer) -> None:

@@ -41,6 +41,8 @@ TEMPLATE = """\
 # url = ""
 # published = ""
 # retrieved = ""
+# class = ""      # official record, depositary record, news of record, scholarly,
+#                 # reference work, encyclopedia, data set or other
 """
 
 REVISION = '''"""data: {title}

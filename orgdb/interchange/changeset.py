@@ -29,6 +29,7 @@ from orgdb.vocabulary import (
     CONFIDENCES,
     COUNTED_AS,
     END_REASONS,
+    SOURCE_CLASSES,
     STATE_KINDS,
     STATUSES,
     TREATY_ACTIONS,
@@ -61,7 +62,7 @@ class Section:
 SECTIONS = [
     Section("sources", ("key",), ("key", "title"), {
         "key": str, "title": str, "publisher": str, "url": str, "published": START,
-        "retrieved": START, "via": str, "notes": str}),
+        "retrieved": START, "via": str, "notes": str, "class": SOURCE_CLASSES}),
     Section("states", ("code",), ("code", "name"), {
         "code": str, "name": str, "alpha2": str, "alpha3": str, "cow_code": int,
         "kind": STATE_KINDS, "start": START, "end": END, "source": REF, "other_names": NAMES},
@@ -76,11 +77,15 @@ SECTIONS = [
     Section("posts", ("organization", "key"), ("organization", "key", "label"), {
         "organization": REF, "key": str, "label": str, "single_holder": bool}),
     # a membership's member is a state or (format 3) an organization: one of the two
+    # a day known only within bounds (format 6): the spell began on some day from start to
+    # start_latest, and ended on some day from end_earliest to end
     Section("memberships", ("organization", "state", "member", "status", "start"),
             ("organization", "start", "source"), {
         "organization": REF, "state": REF, "member": REF, "status": STATUSES, "start": START,
-        "end": END, "end_reason": END_REASONS, "confidence": CONFIDENCES, "notes": str,
-        "source": REF}, (("start", "end"),), optional_key=("state", "member")),
+        "start_latest": END, "end": END, "end_earliest": START, "end_reason": END_REASONS,
+        "confidence": CONFIDENCES, "notes": str, "source": REF},
+            (("start", "end"), ("start", "start_latest"), ("end_earliest", "end"),
+             ("start_latest", "end")), optional_key=("state", "member")),
     Section("membership_events",
             ("organization", "state", "membership_start", "status", "date", "kind"),
             ("organization", "state", "membership_start", "date", "kind", "source"), {
@@ -113,23 +118,27 @@ SECTIONS = [
             ("predecessor", "successor", "kind", "source"), {
         "predecessor": REF, "successor": REF, "date": START, "kind": str, "notes": str,
         "source": REF}, since=3),
+    Section("known_gaps", ("organization", "topic"), ("organization", "topic", "description"),
+            {"organization": REF, "topic": str, "description": str}, since=6),
 ]
 ONE_OF = {"memberships": ("state", "member")}  # a record names exactly one of these
 BY_NAME = {s.name: s for s in SECTIONS}
 UPDATABLE = {"memberships": 1, "tenures": 1, "organizations": 1, "treaties": 1, "states": 1,
              "persons": 1, "sources": 2, "organization_events": 2, "membership_events": 2,
              "treaty_actions": 2, "organization_successions": 3,
-             "state_successions": 3}  # -> the format since
+             "state_successions": 3, "known_gaps": 6}  # -> the format since
 REMOVABLE = ("sources", "memberships", "membership_events", "tenures", "treaty_actions",
              "organization_events", "organization_successions",
-             "state_successions")  # since format 2 (the successions: 3)
+             "state_successions", "known_gaps")  # since format 2 (successions 3, gaps 6)
 # Fields and values that a later format added: (section, field[, value]) -> format.
 FORMAT_OF = {("sources", "via"): 2, ("treaty_actions", "action", "deposit"): 2,
              ("treaty_actions", "action", "entry_into_force"): 2,
              ("memberships", "member"): 3, ("memberships", "status", "dialogue partner"): 3,
              ("memberships", "end_reason", "succeeded"): 3,
              ("memberships", "end_reason", "merged"): 3,
-             ("states", "kind"): 5, ("organizations", "counted_as"): 5}
+             ("states", "kind"): 5, ("organizations", "counted_as"): 5,
+             ("sources", "class"): 6, ("memberships", "start_latest"): 6,
+             ("memberships", "end_earliest"): 6}
 
 
 @dataclass
@@ -394,7 +403,7 @@ def _removal(item: Any, where: str, fmt: int) -> None:
     `was`, which the downgrade puts back."""
     if not isinstance(item, dict) or set(item) - {"table", "match", "was"}:
         raise ChangesetError(f"{where}: a removal has table, match and was")
-    if item.get("table") not in REMOVABLE:
+    if item.get("table") not in REMOVABLE or BY_NAME[item["table"]].since > fmt:
         raise ChangesetError(f"{where}: field 'table': cannot remove from "
                              f"{item.get('table')!r}")
     section = BY_NAME[item["table"]]

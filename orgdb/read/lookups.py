@@ -24,6 +24,7 @@ from orgdb.read.records import (
     OrgRef,
     OrgSummary,
     PersonRef,
+    Quality,
     SearchHit,
     Side,
     StateAction,
@@ -95,6 +96,19 @@ def _named(rows: dict[str, dict[str, Any]], others: str, *, surnames: bool = Fal
                 if surnames and n and " " in n:  # the surname alone: 'Bordyuzha'
                     names.add(n.rsplit(" ", 1)[1], key, label)
     return stage
+
+
+def _uncertain(latest: PartialDate | None, earliest: PartialDate | None,
+               period: Period | None) -> str | None:
+    """What a spell with a bounded day leaves open on the day asked about: inside the
+    bounds it may not have begun yet, or may have ended; outside them, nothing."""
+    if period is None:
+        return None
+    if latest is not None and period.start < latest.date:
+        return f"may not have begun yet (began by {latest})"
+    if earliest is not None and period.end >= earliest.date:
+        return f"may have ended (from {earliest})"
+    return None
 
 
 def _or_none(lookup, name):
@@ -238,6 +252,49 @@ class Lookups:
                            r["counted_as"], _coverage(r), _d(r, "observed_until"),
                            checked if r["curated"] else _d(r, "observed_until"))
                 for r in rows]
+
+    def quality(self, organization: str | OrgRef | None = None) -> list[Quality]:
+        """What each curated organization's data rests on (orgdb.read.records.Quality), or
+        one organization's (curated or not), in order of code."""
+        from orgdb.vocabulary import CONFIDENCES, PRIMARY_CLASSES, SOURCE_CLASSES
+
+        orgs = self._rows(q.ORG_IDS)
+        if organization is not None:
+            one = self.lookup_organization(organization)
+            orgs = [o for o in orgs if o["id"] == one.id]
+        else:
+            orgs = [o for o in orgs if o["curated"]]
+        wanted = {o["id"] for o in orgs}
+        tally: dict[int, list[dict[str, Any]]] = {i: [] for i in wanted}
+        for r in self._rows(q.QUALITY_ROWS):
+            if r["org"] in wanted:
+                tally[r["org"]].append(r)
+        gaps: dict[str, list[str]] = {}
+        for g in self._rows(q.KNOWN_GAPS):
+            gaps.setdefault(g["code"], []).append(f"{g['topic']}: {g['description']}")
+        checked = self.current_to()
+        out = []
+        for o in orgs:
+            rows = tally[o["id"]]
+
+            def count(field: str, values: tuple[str, ...], other: str,
+                      rows: list[dict[str, Any]] = rows) -> dict[str, int]:
+                found = {v: sum(1 for r in rows if r[field] == v) for v in values}
+                found[other] = len(rows) - sum(found.values())
+                return {k: n for k, n in found.items() if n}
+
+            primary = sum(1 for r in rows if r["source_class"] in PRIMARY_CLASSES)
+            seen = (None if o["curated"] else max(
+                (m.observed_until for m in self.members(OrgRef(o["id"], o["code"], o["name"]),
+                                                        history=True, predecessors=False)
+                 if m.observed_until), default=None, key=lambda d: d.date))
+            out.append(Quality(
+                o["code"], o["name"], len(rows), count("confidence", CONFIDENCES, "unstated"),
+                count("precision", ("day", "month", "year", "bounded"), "other"),
+                count("source_class", SOURCE_CLASSES, "unclassified"),
+                primary / len(rows) if rows else None, gaps.get(o["code"], []),
+                checked if o["curated"] else seen))
+        return out
 
     def current_to(self) -> PartialDate | None:
         """The day through which the curated data was last checked current, as the data
@@ -396,12 +453,14 @@ class Lookups:
         partial = period is not None and not period.one_day and (
             str(r["start_date"])[:10] > period.start.isoformat()
             or (r["end_date"] is not None and str(r["end_date"])[:10] < period.end.isoformat()))
+        latest, earliest = _d(r, "start_latest_date"), _d(r, "end_earliest_date")
         return Member(org, r["state"], r["state_code"], r["member_type"], r["member_kind"],
                       r["alpha2"], r["alpha3"], r["status"],
                       _d(r, "start_date"), _d(r, "end_date"), r["end_reason"],
                       _d(r, "observed_until"), events.get(r["membership_id"]),
                       r["confidence"], r["notes"],
-                      r["source"], r["source_url"], partial)
+                      r["source"], r["source_url"], partial, latest, earliest,
+                      _uncertain(latest, earliest, period))
 
     def officials(self, organization: str | OrgRef, *, as_of: AsOf = None,
                   history: bool = False, predecessors: bool = True) -> list[Official]:

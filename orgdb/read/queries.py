@@ -64,7 +64,8 @@ ORG_CHILDREN = "SELECT code, name FROM organization WHERE parent_id = :org ORDER
 _MEMBERSHIP_COLUMNS = """
        m.id AS membership_id, m.status, m.start_date, m.start_precision, m.end_date,
        m.end_precision, m.end_reason, m.observed_until, m.confidence, m.notes,
-       src.title AS source, src.url AS source_url
+       m.start_latest_date, m.start_latest_precision, m.end_earliest_date,
+       m.end_earliest_precision, src.title AS source, src.url AS source_url
 """
 
 # A member is a state or (the EU in the G20) an organization: `state` and `state_code`
@@ -386,7 +387,8 @@ SELECT 'person', key FROM person WHERE source_id IS NULL
 # The source rules (orgdb check --sources): every source, and the keys of the sources that
 # facts of curated organizations (or persons) rest on.
 CHECK_SOURCES = """
-SELECT key, title, publisher, url, published, retrieved, via, notes FROM source ORDER BY key
+SELECT key, title, publisher, url, published, retrieved, via, notes, source_class
+FROM source ORDER BY key
 """
 # Facts that rest on an encyclopedia (cited only where no original was found) must say so
 # with confidence low.
@@ -555,3 +557,42 @@ LEFT JOIN organization o ON o.id = t.organization_id
 JOIN source src ON src.id = t.source_id
 ORDER BY t.code
 """
+
+# ---------------------------------------------------------------- quality (orgdb quality)
+# Every fact row of an organization with what a reader weighs it by: its confidence, the
+# coarsest precision of its dates, whether a day is only bounded, and its source's class.
+_COARSEST = """CASE WHEN {a}.start_precision = 'year' OR ({a}.end_date IS NOT NULL AND
+       {a}.end_precision = 'year') THEN 'year' WHEN {a}.start_precision = 'month' OR
+       ({a}.end_date IS NOT NULL AND {a}.end_precision = 'month') THEN 'month'
+       ELSE 'day' END"""
+QUALITY_ROWS = f"""
+SELECT m.organization_id AS org, 'membership' AS kind, m.confidence,
+       CASE WHEN m.start_latest_date IS NOT NULL OR m.end_earliest_date IS NOT NULL
+            THEN 'bounded' ELSE {_COARSEST.format(a="m")} END AS precision,
+       src.source_class
+FROM membership m JOIN source src ON src.id = m.source_id
+UNION ALL
+SELECT p.organization_id, 'tenure', t.confidence, {_COARSEST.format(a="t")},
+       src.source_class
+FROM tenure t JOIN post p ON p.id = t.post_id JOIN source src ON src.id = t.source_id
+UNION ALL
+SELECT tr.organization_id, 'treaty action', ta.confidence, ta.date_precision,
+       src.source_class
+FROM treaty_action ta JOIN treaty tr ON tr.id = ta.treaty_id
+JOIN source src ON src.id = ta.source_id
+WHERE tr.organization_id IS NOT NULL
+UNION ALL
+SELECT m.organization_id, 'membership event', e.confidence, e.date_precision,
+       src.source_class
+FROM membership_event e JOIN membership m ON m.id = e.membership_id
+JOIN source src ON src.id = e.source_id
+UNION ALL
+SELECT e.organization_id, 'organization event', e.confidence, e.date_precision,
+       src.source_class
+FROM organization_event e JOIN source src ON src.id = e.source_id
+"""
+KNOWN_GAPS = """
+SELECT o.code, g.topic, g.description FROM known_gap g
+JOIN organization o ON o.id = g.organization_id ORDER BY o.code, g.topic
+"""
+ORG_IDS = "SELECT id, code, name, curated FROM organization ORDER BY code"

@@ -93,6 +93,11 @@ class Member(NamedTuple):
     source: str
     source_url: str | None
     partial: bool = False  # asked for a month or year: the spell covers only part of it
+    # A day known only within bounds (ISO 8601-2 / EDTF): the spell began on some day from
+    # `start` to `start_latest`, ended on some day from `end_earliest` to `end`.
+    start_latest: PartialDate | None = None
+    end_earliest: PartialDate | None = None
+    uncertain: str | None = None  # on a day inside the bounds: "may not have begun yet"
 
 
 @record
@@ -166,6 +171,33 @@ def _noun(noun: str, n: int) -> str:
     if singular.endswith("y") and not singular.endswith("ey"):
         return singular[:-1] + "ies"
     return singular + "s"
+
+
+@record
+class Quality(NamedTuple):
+    """What an organization's data rests on (`orgdb quality`): its fact rows (memberships,
+    tenures, treaty actions, events) by confidence, by the precision of their dates
+    ("bounded": a day known only within bounds) and by their source's class; the share on
+    an official, depositary or news-of-record source; its known gaps; and the day its data
+    is current to."""
+
+    organization: str
+    name: str
+    rows: int
+    confidence: dict[str, int]  # high, medium, low, unstated
+    precision: dict[str, int]  # day, month, year, bounded
+    source_class: dict[str, int]  # official record ... data set, unclassified
+    primary_share: float | None  # of the rows, on an official, depositary or news source
+    known_gaps: list[str]  # "topic: description"
+    current_to: PartialDate | None
+
+    def text(self) -> str:
+        """'78% official, depositary or news of record (412 of 530 rows)'."""
+        if self.primary_share is None:
+            return "no rows"
+        primary = round(self.primary_share * self.rows)
+        return (f"{self.primary_share:.0%} official, depositary or news of record "
+                f"({primary} of {self.rows} rows)")
 
 
 @record

@@ -11,7 +11,11 @@
   resting on it has confidence low (checked);
 - a URL that works: http(s), no literal ellipsis, no trailing dot in the host name, no
   proxy wrapping another URL, no bare IP address; the same for every address a note names
-  (further sources, the copy a document was read through).
+  (further sources, the copy a document was read through);
+- a class (changeset format 6: official record, depositary record, news of record,
+  scholarly, reference work, encyclopedia, data set, other) that its address does not
+  belie: an encyclopedia's page is classed an encyclopedia, a mirror, wiki, forum or
+  aggregator never as a record.
 Whether a source supports its row is for a reader to check; these rules cannot.
 """
 
@@ -132,4 +136,26 @@ def findings(sources: list[dict[str, Any]], cited: set[str]) -> list[tuple[str, 
                             "the original, with this copy as its via"))
         if s.get("via") and url_problem(s["via"]) == "is not an http(s) URL":
             out.append(("source URL", f"{key}: via {s['via']} is not an http(s) URL"))
+        problem = class_problem(s.get("source_class"), url)
+        if problem:
+            out.append(("source class", f"{key}: {problem}"))
     return out
+
+
+ENCYCLOPEDIAS = ("wikipedia.org", "britannica.com", "nationsencyclopedia.com",
+                 "infoplease.com")
+RECORDS = ("official record", "depositary record", "news of record")
+
+
+def class_problem(klass: str | None, url: str | None) -> str | None:
+    """What is wrong with a source's class: none given, or one its address belies."""
+    if klass is None:
+        return "no class (official record, news of record, encyclopedia...)"
+    h = host(url or "")
+    if any(h == x or h.endswith("." + x) for x in ENCYCLOPEDIAS) and klass != "encyclopedia":
+        return f"{h} is an encyclopedia, classed {klass!r}"
+    kind = _kind(url or "")
+    if kind and klass in RECORDS:
+        return f"{h} is {_a(kind)}, classed {klass!r}: class the original, with this copy as " \
+               "its via"
+    return None

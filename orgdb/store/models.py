@@ -34,6 +34,7 @@ from orgdb.vocabulary import (
     COUNTED_AS,
     END_REASONS,
     PRECISIONS,
+    SOURCE_CLASSES,
     STATE_KINDS,
     STATUSES,
     TREATY_ACTIONS,
@@ -84,7 +85,10 @@ def _fk(target: str, *, nullable: bool = False, cascade: bool = False) -> Column
 
 class Source(OrgdbModel, table=True):
     __tablename__ = "source"
-    __table_args__ = (*_precision_checks("published", "retrieved"),)
+    __table_args__ = (*_precision_checks("published", "retrieved"),
+                      CheckConstraint("source_class IS NULL OR "
+                                      + _in("source_class", SOURCE_CLASSES),
+                                      name="source_class"))
 
     id: Optional[int] = Field(default=None, primary_key=True)
     key: str = Field(unique=True)
@@ -97,6 +101,8 @@ class Source(OrgdbModel, table=True):
     retrieved_precision: str = "day"
     via: Optional[str] = None  # the copy read, where the original was read through one
     notes: Optional[str] = None
+    # what kind of document it is: official record, news of record, encyclopedia...
+    source_class: Optional[str] = None
 
 
 class State(OrgdbModel, table=True):
@@ -195,6 +201,14 @@ class Membership(OrgdbModel, table=True):
         CheckConstraint("confidence IS NULL OR " + _in("confidence", CONFIDENCES),
                         name="confidence"),
         *_span_checks(),
+        # a day known only within bounds (changeset format 6): the spell began on some
+        # day from start_date to start_latest_date, ended on some day from
+        # end_earliest_date to end_date
+        CheckConstraint("start_latest_date IS NULL OR start_latest_date >= start_date",
+                        name="start_bounds"),
+        CheckConstraint("end_earliest_date IS NULL OR (end_date IS NOT NULL AND "
+                        "end_earliest_date <= end_date)", name="end_bounds"),
+        *_precision_checks("start_latest", "end_earliest"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -205,8 +219,14 @@ class Membership(OrgdbModel, table=True):
     status: str = "member"
     start_date: dt.date
     start_precision: str = "day"
+    start_latest_date: Optional[dt.date] = None
+    start_latest_precision: str = Field(default="day", sa_column=Column(
+        String, nullable=False, server_default="day"))
     end_date: Optional[dt.date] = None
     end_precision: str = "day"
+    end_earliest_date: Optional[dt.date] = None
+    end_earliest_precision: str = Field(default="day", sa_column=Column(
+        String, nullable=False, server_default="day"))
     end_reason: Optional[str] = None
     # The last day the source observed the spell, where the source stops before today (COW
     # ends in 2014): the spell has no end, but nothing later is known of it.
@@ -523,3 +543,16 @@ class DataCurrency(OrgdbModel, table=True):
 
     revision: str = Field(primary_key=True)
     current_to: dt.date
+
+
+class KnownGap(OrgdbModel, table=True):
+    """What the curators know is missing or unsettled in an organization's data (a member's
+    day no source gives, a vacancy nobody dates), so that `orgdb quality` can say so."""
+
+    __tablename__ = "known_gap"
+    __table_args__ = (UniqueConstraint("organization_id", "topic"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    organization_id: int = Field(sa_column=_fk("organization.id"))
+    topic: str  # short, e.g. "Uruguay's deposit of the Charter"
+    description: str  # what is missing, and what was searched

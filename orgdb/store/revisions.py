@@ -22,6 +22,7 @@ TABLES_ADDED = {
     "0021": ("organization_succession", "state_succession"),
     "0049": ("cow_state_period",),
     "0083": ("data_currency",),
+    "0088": ("known_gap",),
 }
 ALL_TABLES = tuple(t for added in TABLES_ADDED.values() for t in added)
 
