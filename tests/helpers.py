@@ -217,11 +217,12 @@ def changesets_passed_over(url: str):
     """Within the block the curated changesets' data revisions do nothing, while COW's
     (0052) and the schema revisions run: a test of COW's revision walks past the curated
     data that came after it in a second, not in the half-minute their takeovers take. The
-    kinds and counts revision 0056 set are put back first, as its own downgrade would, so
-    that revision 0055 may go down."""
+    kinds and counts revision 0056 set, and the classes and gaps of 0089 and 0090, are put
+    back first, as their own downgrades would, so that revisions 0055 and 0088 may go
+    down."""
     from orgdb import resources
 
-    without_kinds(url)
+    as_shipped_before_0056(url)
     appliers = [resources.applier(fmt) for fmt in resources.formats()]
     saved = [(a, a.upgrade, a.downgrade) for a in appliers]
     try:
@@ -233,16 +234,20 @@ def changesets_passed_over(url: str):
             a.upgrade, a.downgrade = up, down
 
 
-def without_kinds(url: str, *, keeping: str = "") -> str:
-    """Every state a sovereign state and every organization counting member states again
-    (but the state coded `keeping`): what revision 0056's downgrade does to the shipped
-    data, for tests that pass over the data revisions on their way below revision 0055."""
+def as_shipped_before_0056(url: str, *, keeping: str = "") -> str:
+    """The shipped data as the data revisions' downgrades leave it for the schema revisions
+    below them: every state a sovereign state and every organization counting member
+    states again, but the state coded `keeping` (revision 0056's downgrade); no source
+    class and no known gap (0089's and 0090's). For tests that pass over the data
+    revisions on their way below revisions 0055 and 0088."""
     eng = sa_engine(url)
     try:
         with eng.begin() as conn:
             conn.execute(sa.text("UPDATE state SET kind = 'sovereign state' WHERE code <> :k"),
                          {"k": keeping})
             conn.execute(sa.text("UPDATE organization SET counted_as = 'member states'"))
+            conn.execute(sa.text("UPDATE source SET source_class = NULL"))
+            conn.execute(sa.text("DELETE FROM known_gap"))
     finally:
         eng.dispose()
     return url

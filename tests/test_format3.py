@@ -7,7 +7,7 @@ import json
 
 import pytest
 import sqlalchemy as sa
-from helpers import sa_engine, scalar, without_cow, without_kinds, write_file
+from helpers import as_shipped_before_0056, sa_engine, scalar, without_cow, write_file
 from typer.testing import CliRunner
 
 import orgdb
@@ -222,7 +222,7 @@ def test_the_schema_revision_will_not_go_down_over_rows_it_cannot_hold(url, sche
     they would remove the curated ones, not the user's)."""
     # what the data revisions passed over here would take back on their way down: the
     # kinds 0056 set (else 0055 refuses) and the COW IGOs 0052 carried in (else 0051 does)
-    without_kinds(without_cow(url))
+    as_shipped_before_0056(without_cow(url))
     before = scalar(url, "SELECT count(*) FROM membership")
     with pytest.raises(OrgdbError, match="revision 0021 cannot go down without losing rows"):
         migrate.downgrade(resolve(url), "0020", yes=True)

@@ -145,3 +145,34 @@ def test_revision_0088_goes_down_only_without_losing_a_bound(writable_head_url, 
     finally:
         eng.dispose()
     assert cli("check", "--sources", "--db", url).exit_code in (0, 1)
+
+
+QUALITY = ["quality", "-f", "markdown", "--columns",
+           "organization,rows,primary,confidence,precision,known_gaps"]
+
+
+def test_readme_shows_this_releases_quality(head_sqlite_path):
+    """README's table is `orgdb quality` on the shipped data: every release states its
+    own quality."""
+    from test_readme import README
+
+    text = README.read_text(encoding="utf-8")
+    shown = text.split("<!-- quality -->\n", 1)[1].split("<!-- /quality -->", 1)[0]
+    table = cli(*QUALITY, "--db", head_sqlite_path).stdout
+    assert shown.strip() == table.strip(), "run: orgdb " + " ".join(QUALITY) + \
+        " and paste it into README.md"
+
+
+def test_quality_counts_add_up_and_name_the_gaps(d):
+    report = {q.organization: q for q in d.quality()}
+    assert {"CSTO", "NATO", "OAS", "UN", "EU"} <= set(report)
+    for q in report.values():
+        assert sum(q.confidence.values()) == sum(q.precision.values()) == \
+            sum(q.source_class.values()) == q.rows
+        assert q.primary_share is None or 0 <= q.primary_share <= 1
+        assert str(q.current_to) == str(d.current_to())
+    assert report["SICA"].known_gaps and report["NATO"].rows > 100
+    # every source the shipped rows rest on has a class
+    assert not any("unclassified" in q.source_class for q in report.values())
+    [who] = d.quality("WHO")  # an organization only COW knows: COW's data set, to 2014
+    assert who.source_class == {"data set": who.rows} and str(who.current_to) == "2014-12-31"

@@ -28,6 +28,7 @@ CALLS = {
     "timeline": ["timeline", "CSTO"],
     "diff": ["diff", "NATO", "1990-01-01", "2000-01-01"],
     "compare": ["compare", "Belarus", "Russia", "--as-of", "2011-08-12"],
+    "quality": ["quality", "CSTO"],
     "person": ["person", "Bordyuzha"],
     "search": ["search", "collective"],
 }
@@ -37,7 +38,7 @@ def run(*args):
     return runner.invoke(app, [str(a) for a in args])
 
 
-@pytest.mark.parametrize("fmt", ["table", "json", "csv", "ndjson"])
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "ndjson", "markdown"])
 @pytest.mark.parametrize("command", sorted(CALLS))
 def test_every_command_in_every_format(head_url, command, fmt):
     result = run(*CALLS[command], "--db", head_url, "--format", fmt)
@@ -53,6 +54,11 @@ def test_every_command_in_every_format(head_url, command, fmt):
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out)))
         assert rows
+    elif fmt == "markdown":
+        lines = out.splitlines()
+        assert lines[0].startswith("| ") and lines[1].startswith("| --- |")
+        assert len(lines) > 2 and all(line.count(" | ") == lines[0].count(" | ")
+                                      for line in lines if "\\|" not in line)
     else:
         assert out.strip()
 

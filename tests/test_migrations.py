@@ -440,6 +440,38 @@ match = { code = "MO" }
 was = { kind = "territory" }
 set = { kind = "economy" }
 """,
+    6: """
+[[sources]]
+key = "f-src"
+title = "A source (format test)"
+class = "official record"
+[[organizations]]
+code = "FBOUND"
+name = "Format test club of bounded days"
+source = "f-src"
+[[memberships]]
+organization = "FBOUND"
+state = "UY"
+start = "1951-12-13"
+start_latest = "1956"
+end = "1990"
+end_earliest = "1990-06"
+source = "f-src"
+[[known_gaps]]
+organization = "FBOUND"
+topic = "Uruguay's day"
+description = "Not found."
+[[updates]]
+table = "sources"
+match = { key = "cow-igo-v3" }
+was = { class = "data set" }
+set = { class = "reference work" }
+[[updates]]
+table = "known_gaps"
+match = { organization = "FBOUND", topic = "Uruguay's day" }
+was = { description = "Not found." }
+set = { description = "Not found in the Annals." }
+""",
 }
 
 

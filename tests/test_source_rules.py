@@ -16,7 +16,8 @@ from orgdb.read.source_rules import findings, urls_in
 runner = CliRunner()
 GOOD = {"key": "k", "title": "Protocol signed in Brussels", "publisher": "NATO",
         "url": "https://www.nato.int/docu/update/2003/03-march/e0326a.htm",
-        "published": "2003-03-26", "retrieved": "2026-11-28", "via": None, "notes": None}
+        "published": "2003-03-26", "retrieved": "2026-11-28", "via": None, "notes": None,
+        "source_class": "official record"}
 
 
 def rules(cited: bool = True, **change) -> set[str]:
@@ -51,7 +52,8 @@ def test_each_breach_is_named(change, rule):
 
 
 def test_a_copy_is_a_breach_only_for_a_source_facts_rest_on():
-    assert rules(cited=False, url="https://en.wikiwand.com/en/NATO") == set()
+    assert rules(cited=False, url="https://en.wikiwand.com/en/NATO",
+                 source_class="encyclopedia") == set()
 
 
 def test_a_copy_named_as_via_is_fine():
@@ -61,7 +63,9 @@ def test_a_copy_named_as_via_is_fine():
 def test_the_encyclopedia_itself_may_be_cited():
     # ...where no original was found; the facts resting on it must then be low confidence
     # (checked against the database below).
-    assert rules(url="https://en.wikipedia.org/wiki/NATO") == set()
+    assert rules(url="https://en.wikipedia.org/wiki/NATO", source_class="encyclopedia") == set()
+    # classed as what it is
+    assert rules(url="https://en.wikipedia.org/wiki/NATO") == {"source class"}
 
 
 def test_an_undated_document_says_so_in_its_notes():

@@ -168,7 +168,7 @@ def quality(organization: Annotated[Optional[str], typer.Argument(
     """
     with _open(db) as d:
         rows = d.quality(organization)
-    if format is not Format.table:
+    if format not in (Format.table, Format.markdown):
         emit(_dicts(rows), format, [], _fields(Quality), columns)
         return
     shown = [{"organization": r.organization, "rows": r.rows,
@@ -187,7 +187,7 @@ def quality(organization: Annotated[Optional[str], typer.Argument(
                        f"{rows[0].text()}")
     emit(shown, format, ["organization", "rows", "primary", "confidence", "precision",
                          "source_class", "known_gaps", "current_to"], [], columns)
-    if len(rows) == 1 and rows[0].known_gaps:
+    if format is Format.table and len(rows) == 1 and rows[0].known_gaps:
         heading("Known gaps")
         for gap in rows[0].known_gaps:
             print(escape(f"- {gap}"))

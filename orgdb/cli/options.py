@@ -13,6 +13,7 @@ class Format(str, Enum):
     json = "json"
     csv = "csv"
     ndjson = "ndjson"
+    markdown = "markdown"
 
 
 DbOption = Annotated[

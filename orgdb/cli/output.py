@@ -57,8 +57,21 @@ def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str],
         writer.writeheader()
         for row in rows:
             writer.writerow({k: _csv(v) for k, v in row.items()})
+    elif fmt is Format.markdown:
+        shown = columns or list(dict.fromkeys([*fields, *(k for row in rows for k in row)]))
+        for line in markdown(rows, shown):
+            out.write(line + "\n")
     else:
         table(rows, columns)
+
+
+def markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[str]:
+    """A GitHub-flavoured Markdown table of the table's columns, each cell whole."""
+    def cell(value: Any) -> str:
+        return _cell(value).replace("|", "\\|")
+
+    return ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns),
+            *("| " + " | ".join(cell(r.get(c)) for c in columns) + " |" for r in rows)]
 
 
 def _csv(value: Any) -> Any:
