@@ -247,6 +247,8 @@ def as_shipped_before_0056(url: str, *, keeping: str = "") -> str:
                          {"k": keeping})
             conn.execute(sa.text("UPDATE organization SET counted_as = 'member states'"))
             conn.execute(sa.text("UPDATE source SET source_class = NULL"))
+            conn.execute(sa.text("UPDATE membership SET start_latest_date = NULL, "
+                                 "end_earliest_date = NULL"))
             conn.execute(sa.text("DELETE FROM known_gap"))
     finally:
         eng.dispose()

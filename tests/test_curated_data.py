@@ -31,8 +31,9 @@ def member_names(d, org, day, status=None):
 
 
 def members_on(d, org, day, status="member"):
-    """How many `org` counts on `day` (full members, unless another status is given)."""
-    return len(d.members(org, as_of=day, status=status))
+    """How many `org` counts on `day` for certain (full members, unless another status is
+    given): a row whose day is known only within bounds that hold `day` is left out."""
+    return len([m for m in d.members(org, as_of=day, status=status) if not m.uncertain])
 
 
 def holders(d, org, day, *, post=None, acting=False):
@@ -1371,3 +1372,23 @@ def test_the_audits_corrections(d):
     assert spells("ASEAN", "CA")[0][:2] == ("dialogue partner", "1977-02-03")
     assert spells("ASEAN", "RU")[0][:2] == ("dialogue partner", "1996-07")
     assert count("ASEAN", "2026-11-28", "dialogue partner") == 11
+
+
+def test_days_known_only_within_bounds(d):
+    """Revision 0094: Uruguay counted in the OAS, its deposit day bounded; Tunisia's WTO
+    day bounded after the WTO's first day; Lebanon and Syria in GATT, both days bounded."""
+    def row(org, code, day):
+        return next((m for m in d.members(org, as_of=day) if m.state_code == code), None)
+
+    assert members_on(d, "OAS", "2026-11-28") == 33
+    uruguay = row("OAS", "UY", "1953-01-01")
+    assert uruguay.uncertain.startswith("may not have begun yet")
+    assert (uruguay.start, uruguay.start_latest) == ("1951-12-13", "1985-04-19")
+    assert row("OAS", "UY", "1990-01-01").uncertain is None
+    assert row("OAS", "UY", "1951-12-12") is None
+    assert members_on(d, "WTO", "1995-01-01") == 76 and row("WTO", "TN", "1995-01-01") is None
+    assert row("WTO", "TN", "1995-03-01").uncertain and not row("WTO", "TN", "1995-07-02"
+                                                               ).uncertain
+    lebanon = row("GATT", "LB", "1949-06-01")
+    assert lebanon.uncertain and lebanon.end_earliest is not None
+    assert row("GATT", "LB", "1952-06-01") is None

@@ -132,8 +132,9 @@ def test_revision_0088_goes_down_only_without_losing_a_bound(writable_head_url, 
     eng = sa_engine(url)
     try:
         with eng.begin() as conn:  # the user takes their bounds and gap out
-            conn.execute(sa.text("UPDATE membership SET start_latest_date = NULL, "
-                                 "end_earliest_date = NULL"))
+            conn.execute(sa.text(
+                "UPDATE membership SET start_latest_date = NULL, end_earliest_date = NULL "
+                "WHERE organization_id = (SELECT id FROM organization WHERE code = 'BCLUB')"))
             conn.execute(sa.text("DELETE FROM known_gap WHERE topic = 'Uruguay''s day'"))
             conn.execute(sa.text("UPDATE source SET source_class = NULL "
                                  "WHERE key = 'club-annals'"))

@@ -226,10 +226,6 @@ def org(organization: OrgArg, db: DbOption = None, format: FormatOption = Format
         print(escape(f"- {s}"))
 
 
-# What `members` lists unless --status says otherwise: what `orgs` counts.
-COUNTED = ("member", "suspended")
-
-
 def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Format.table,
             as_of: AsOfOption = None, history: HistoryOption = False,
             status: Annotated[Optional[str], typer.Option(
@@ -242,16 +238,17 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
 
     Example: orgdb members CSTO --as-of 2011-08-12
     """
-    every = status is not None and status.strip().casefold() == "all"
+    from orgdb.read import answers
+
     with _open(db) as d:
         ref = d.organization_or_expression(organization)
         _stale(d, as_of)
         if ref is None:
-            _combined(d, organization, format, as_of, history, None if every else status)
+            _combined(d, organization, format, as_of, history,
+                      None if answers.every_status(status) else status)
             return
-        spells = d.members(ref, as_of=as_of, history=history,
-                           status=None if every else status, predecessors=predecessors)
-        rows = spells if every or status else [m for m in spells if m.status in COUNTED]
+        spells, rows = answers.members(d, ref, as_of=as_of, history=history, status=status,
+                                       predecessors=predecessors)
         if not spells and not history and status is None:
             say(f"note: {d.empty_reason(ref, as_of=as_of)}")
         count = "" if history or not spells else MemberCount.of(
@@ -294,23 +291,21 @@ def state(name: StateArg, db: DbOption = None, format: FormatOption = Format.tab
 
     Example: orgdb state Belarus
     """
+    from orgdb.read import answers
+
     with _open(db) as d:
         ref = d.lookup_state(name)
         _stale(d, as_of)
-        spells = d.memberships_of(ref, as_of=as_of, history=history)
-        actions = d.actions_of(ref, as_of=as_of, history=history)
-        links = d.successions_of(ref)
+        spells, actions, links = answers.state(d, ref, as_of=as_of, history=history)
     if ref.note:
         say(f"note: {ref.note}")
     if not spells and not history:
         say(f"note: {ref.name} belongs to no organization in the data {_on(as_of, False)}")
     if not history:
         _horizon(spells, as_of)
-    rows = [{"kind": "membership", **m.as_dict()} for m in spells] + \
-           [{"kind": "treaty action", **a.as_dict()} for a in actions] + \
-           [{"kind": x.side, "state_code": ref.code, **x.as_dict()} for x in links]
     if format is not Format.table:
-        emit(rows, format, [], ["kind", *_fields(Member, StateAction, Succession)])
+        emit(answers.state_rows(ref, spells, actions, links), format, [],
+             ["kind", *_fields(Member, StateAction, Succession)])
         return
     kind = "" if ref.kind == "sovereign state" else f", a {ref.kind},"
     _title(format, f"Memberships of {ref.name} ({ref.code}){kind} {_on(as_of, history)}")

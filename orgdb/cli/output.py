@@ -6,7 +6,6 @@ raw, so nothing in a database can drive the terminal."""
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
@@ -52,11 +51,9 @@ def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str],
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt is Format.csv:
-        header = list(dict.fromkeys([*fields, *(k for row in rows for k in row)]))
-        writer = csv.DictWriter(out, fieldnames=header or list(columns))
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _csv(v) for k, v in row.items()})
+        from orgdb.interchange.csv_export import write_rows
+
+        write_rows(rows, fields or columns, out)
     elif fmt is Format.markdown:
         shown = columns or list(dict.fromkeys([*fields, *(k for row in rows for k in row)]))
         for line in markdown(rows, shown):
@@ -72,15 +69,6 @@ def markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[str
 
     return ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns),
             *("| " + " | ".join(cell(r.get(c)) for c in columns) + " |" for r in rows)]
-
-
-def _csv(value: Any) -> Any:
-    if isinstance(value, bool):  # one spelling everywhere, as `export csv` writes them
-        return "true" if value else "false"
-    if isinstance(value, list):
-        value = "; ".join(json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else str(v)
-                          for v in value)
-    return escape(value) if isinstance(value, str) else value
 
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:

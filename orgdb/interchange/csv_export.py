@@ -9,6 +9,8 @@ see docs/interchange.md.
 from __future__ import annotations
 
 import csv
+import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -66,3 +68,27 @@ def write_all(reader: Any, directory: Path, tables: list[str] | None = None,
         with path.open("w", newline="", encoding="utf-8") as f:
             counts[str(path)] = write_table(reader, table, f, organizations)
     return counts
+
+
+def write_rows(rows: Sequence[dict[str, Any]], fields: Sequence[str], out: TextIO) -> None:
+    """A lookup's rows as CSV, as the command line's --format csv and the web API's
+    ?format=csv write them: the record's fields as the header (one header whether rows
+    match or not) and any other key a row has; booleans `true`/`false`, lists joined by
+    '; ', control characters escaped."""
+    from orgdb.text import escape
+
+    def cell(value: Any) -> Any:
+        if isinstance(value, bool):  # one spelling everywhere, as `export csv` writes them
+            return "true" if value else "false"
+        if isinstance(value, list):
+            value = "; ".join(json.dumps(v, ensure_ascii=False) if isinstance(v, dict)
+                              else str(v) for v in value)
+        if isinstance(value, dict):
+            value = json.dumps(value, ensure_ascii=False)
+        return escape(value) if isinstance(value, str) else value
+
+    header = list(dict.fromkeys([*fields, *(k for row in rows for k in row)]))
+    writer = csv.DictWriter(out, fieldnames=header)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: cell(v) for k, v in row.items()})
