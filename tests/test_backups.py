@@ -72,8 +72,8 @@ def test_an_import_backs_up_the_file_as_it_was_before(head_sqlite_copy, tmp_path
 
 @pytest.mark.parametrize("command", [
     ["import", "{empty}"], ["import", "{change}", "--dry-run"], ["import", "{missing}"],
-    ["db", "upgrade"], ["db", "upgrade", "0099"], ["db", "downgrade", "head"],
-    ["db", "downgrade", "0099"]], ids=" ".join)
+    ["db", "upgrade"], ["db", "upgrade", "9999"], ["db", "downgrade", "head"],
+    ["db", "downgrade", "9999"]], ids=" ".join)
 def test_no_op_and_failed_commands_write_no_backup(head_sqlite_copy, tmp_path, command):
     """Three typos must not push the real pre-upgrade backup out of the last three."""
     empty = change_file(tmp_path, '[changeset]\ntitle = "nothing"\n')
