@@ -12,7 +12,13 @@ from typing import Optional
 
 import typer
 
-from orgdb.cli import data_commands, db_commands, interchange_commands, lookup_commands
+from orgdb.cli import (
+    data_commands,
+    db_commands,
+    interchange_commands,
+    lookup_commands,
+    serve_command,
+)
 
 app = typer.Typer(
     name="orgdb",
@@ -54,6 +60,7 @@ app.add_typer(db_commands.app, name="db")
 lookup_commands.register(app)
 data_commands.register(app)
 interchange_commands.register(app)
+serve_command.register(app)
 
 
 def main() -> None:

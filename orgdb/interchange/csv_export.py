@@ -88,7 +88,7 @@ def write_rows(rows: Sequence[dict[str, Any]], fields: Sequence[str], out: TextI
         return escape(value) if isinstance(value, str) else value
 
     header = list(dict.fromkeys([*fields, *(k for row in rows for k in row)]))
-    writer = csv.DictWriter(out, fieldnames=header)
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: cell(v) for k, v in row.items()})

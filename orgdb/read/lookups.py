@@ -135,9 +135,16 @@ class Lookups:
         """An organization by code, name or other name; NotFound with suggestions."""
         if isinstance(name, OrgRef):  # resolved already (the CLI resolves, then asks)
             return name
+        plain = _fold(name)  # the common case, a code or name as stored: found by the
+        # database where the name is plain ASCII, else among every name, folded
+        if plain.isascii() and len(plain) <= 200:
+            hits = {(r["id"], r["code"], r["name"])
+                    for r in self._rows(q.ORG_BY_NAME, {"name": plain})
+                    if plain in (_fold(r["code"]), _fold(r["matched"]))}
+            if len(hits) == 1:
+                return OrgRef(*hits.pop())
         rows = self._rows(q.ORG_NAMES)
         by_code = {r["code"]: r for r in rows}
-        plain = _fold(name)  # the common case, a code or name as stored: no folding tables
         hits = {r["code"] for r in rows if plain in (_fold(r["code"]), _fold(r["matched"]))}
         if len(hits) == 1:
             found = by_code[hits.pop()]
@@ -630,16 +637,23 @@ class Lookups:
             # the spell of `status` held on the second date, followed back through the
             # spells of the same status that run on into it (the EEC's, the EC's, the
             # EU's): the change is where that run began
-            run = [m for m in mine if status.startswith(m.status) and m.start.date <= high.end
-                   and (m.end is None or m.end.date >= high.start)]
+            def began(m: Member) -> dt.date:
+                assert m.start is not None  # `mine` holds spells with a start
+                return m.start.date
+
+            def finished(m: Member) -> dt.date:
+                return m.end.date if m.end is not None else dt.date.max
+
+            run = [m for m in mine if status.startswith(m.status) and began(m) <= high.end
+                   and finished(m) >= high.start]
             while run:
                 earlier = [m for m in mine if m.status == run[-1].status
-                           and m.end is not None and m.start.date < run[-1].start.date
-                           and (run[-1].start.date - m.end.date).days <= 1]
+                           and m.end is not None and began(m) < began(run[-1])
+                           and (began(run[-1]) - finished(m)).days <= 1]
                 if not earlier:
                     break
                 run.append(earlier[0])
-            if run and run[-1].start.date > low.end:
+            if run and began(run[-1]) > low.end:
                 return run[-1].start, run[-1].organization
             if " since " in status:  # the same status, a new standing ('participation
                 # frozen since 2024-02-22'): the day of its event

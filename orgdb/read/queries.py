@@ -16,6 +16,13 @@ SELECT o.id, o.code, o.name, n.name FROM organization_name n
 JOIN organization o ON o.id = n.organization_id
 """
 
+# A code or name as stored, ASCII case aside: the common case, found without reading and
+# folding every name (orgdb.read.lookups checks the hits as the full resolution would).
+ORG_BY_NAME = f"""
+SELECT id, code, name, matched FROM ({ORG_NAMES}) AS named
+WHERE lower(code) = :name OR lower(matched) = :name
+"""
+
 STATE_NAMES = """
 SELECT id, code, name, alpha2, alpha3, cow_code, kind, name AS matched FROM state
 UNION ALL
