@@ -62,12 +62,27 @@ def in_child(write: Callable[[], object], crash_after: int, sig: str) -> int:
 
 
 def statements(write: Callable[[], object], monkeypatch) -> int:
-    """How many statements one whole run of `write` executes."""
-    monkeypatch.setenv("ORGDB_CRASH_AFTER", str(10**9))
-    faults._done = 0
-    write()
-    monkeypatch.delenv("ORGDB_CRASH_AFTER")
-    return faults._done
+    """How many statements one whole run of `write` executes, counted in a forked child as
+    the kills run it (a run in this process would leave it caches and engines the kills'
+    children then start with, and count a different write)."""
+    read, written = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        code = 0
+        try:
+            os.environ["ORGDB_CRASH_AFTER"] = str(10**9)
+            faults._done = 0
+            write()
+            os.write(written, str(faults._done).encode())
+        except BaseException:
+            code = 3
+        os._exit(code)
+    os.close(written)
+    _, status = os.waitpid(pid, 0)
+    with os.fdopen(read) as counted:
+        total = counted.read()
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and total, status
+    return int(total)
 
 
 def contents(path: Path) -> list[str] | None:
@@ -96,13 +111,20 @@ def contents(path: Path) -> list[str] | None:
         conn.close()
 
 
+# A point no write reaches: the write completes. A run's count of statements can differ
+# by a few from the next run's (the revert of a changeset looks for rows that refer to one
+# it removes table by table, in the order SQLite lists them, and stops at the first), so
+# the point "one past the end" is this, not total + 1.
+COMPLETES = 10**9
+
+
 def kill_points(total: int, kills: int = KILLS) -> list[int]:
     """`kills` points spread over 1..total, the write's last statements among them, and one
-    past the end (the write completes); every point of a write with fewer."""
+    no write reaches (the write completes); every point of a write with fewer."""
     if total <= kills:
-        return list(range(1, total + 2))
+        return [*range(1, total + 1), COMPLETES]
     spread = {1 + round(i * (total - 3) / (kills - 4)) for i in range(kills - 3)}
-    return sorted(spread | {total - 1, total, total + 1})
+    return sorted(spread | {total - 1, total, COMPLETES})
 
 
 def revision_and_integrity(path: Path) -> tuple[str | None, str]:
