@@ -74,3 +74,12 @@ def test_compare_sets_two_states_side_by_side(d):
     assert shared == sorted(shared, key=["both", "first", "second"].index)
     with pytest.raises(orgdb.UsageError):
         d.compare("Belarus", "BLR")
+
+
+def test_a_vacancy_of_a_post_the_organization_carries_from_before_its_founding(d):
+    # the Commission's Presidents are kept on the EU: between Hallstein and Rey (revision
+    # 0095) the post was vacant, which the EU says, not its predecessor of the day
+    assert d.officials("EU", as_of="1967-07-03") == []
+    assert d.vacancy("EU", as_of="1967-07-03") == (
+        "the post of President of the European Commission of EU was vacant on 1967-07-03: "
+        "Walter Hallstein's tenure ended on 1967-06-30, Jean Rey's began on 1967-07-06")

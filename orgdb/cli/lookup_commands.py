@@ -22,7 +22,6 @@ from orgdb.read.records import (
     Change,
     Event,
     Member,
-    MemberCount,
     Official,
     OrgSummary,
     Quality,
@@ -244,15 +243,13 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
         ref = d.organization_or_expression(organization)
         _stale(d, as_of)
         if ref is None:
-            _combined(d, organization, format, as_of, history,
-                      None if answers.every_status(status) else status)
+            _combined(d, organization, format, as_of, history, status)
             return
         spells, rows = answers.members(d, ref, as_of=as_of, history=history, status=status,
                                        predecessors=predecessors)
         if not spells and not history and status is None:
             say(f"note: {d.empty_reason(ref, as_of=as_of)}")
-        count = "" if history or not spells else MemberCount.of(
-            spells, d.counted_as(spells[0].organization)).text()
+        count = "" if history else answers.count(d, spells)
     if not history:
         _horizon(rows, as_of)
         _answered(rows, ref.code, as_of)
@@ -268,13 +265,14 @@ def members(organization: OrgArg, db: DbOption = None, format: FormatOption = Fo
 def _combined(d, expression: str, format: Format, as_of: str | None, history: bool,
               status: str | None) -> None:
     """`members 'NATO & EU'`: the states a set expression over organizations selects."""
+    from orgdb.read import answers
     from orgdb.read.records import Combined
     from orgdb.read.sets import describe, names, parse
 
     if history:
         raise UsageError("--history lists one organization's spells; a set expression "
                          "answers on a date or in a period", "drop --history")
-    rows = d.combine(expression, as_of=as_of, status=status or "member")
+    rows = answers.combined(d, expression, as_of=as_of, status=status)
     node = parse(expression)
     codes = {name: d.lookup_organization(name).code for name in names(node)}
     computed = f"{describe(node, codes)} {_on(as_of, False)}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdb.read.records import Member, StateRef
+from orgdb.read.records import Member, MemberCount, StateRef
 
 # What `members` lists unless a status is asked for: what `orgs` counts.
 COUNTED = ("member", "suspended")
@@ -25,8 +25,28 @@ def members(d: Any, ref: Any, *, as_of: Any = None, history: bool = False,
     every = every_status(status)
     spells = d.members(ref, as_of=as_of, history=history, status=None if every else status,
                        predecessors=predecessors)
-    shown = spells if every or status else [m for m in spells if m.status in COUNTED]
-    return spells, shown
+    return spells, shown(spells, status)
+
+
+def shown(spells: list[Member], status: str | None) -> list[Member]:
+    """The spells `members` lists of those found with `status` (None: every status)."""
+    return spells if status else [m for m in spells if m.status in COUNTED]
+
+
+def count(d: Any, spells: list[Member]) -> str:
+    """The line `members` ends with, as the organization that answered counts its members:
+    '53 member states, 1 suspended, 7 partners' ('' for no spell)."""
+    if not spells:
+        return ""
+    return MemberCount.of(spells, d.counted_as(spells[0].organization)).text()
+
+
+def combined(d: Any, expression: str, *, as_of: Any = None, status: str | None = None
+             ) -> list[Any]:
+    """The states a set expression selects: full members by default, one status when
+    asked, every status for 'all'."""
+    return d.combine(expression, as_of=as_of,
+                     status=None if every_status(status) else (status or "member"))
 
 
 def state(d: Any, ref: StateRef, *, as_of: Any = None, history: bool = False

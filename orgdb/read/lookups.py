@@ -513,13 +513,19 @@ class Lookups:
         tenure ended on 1961-09-18, U Thant's began on 1961-11-03')."""
         period = parse_period(as_of)
         org = self.lookup_organization(organization)
-        if predecessors:
-            org = self.answering(org, period.end)
-        outside = self._outside_life(org, period)
+        tenures = self._rows(q.OFFICIALS, {"org": org.id, **period.sql, "all": 1})
+        # as `officials` answers: a post the organization carries from before its founding
+        # (the Commission's Presidents, kept on the EU) speaks for itself
+        carried = any(str(t["start_date"])[:10] <= period.end.isoformat() for t in tenures)
+        if predecessors and not carried:
+            then = self.answering(org, period.end)
+            if then != org:
+                org = then
+                tenures = self._rows(q.OFFICIALS, {"org": org.id, **period.sql, "all": 1})
+        outside = None if carried else self._outside_life(org, period)
         if outside:
             return outside
         day = period.start.isoformat()
-        tenures = self._rows(q.OFFICIALS, {"org": org.id, **period.sql, "all": 1})
         before = [t for t in tenures if t["end_date"] is not None
                   and str(t["end_date"])[:10] < day]
         after = [t for t in tenures if str(t["start_date"])[:10] > period.end.isoformat()]

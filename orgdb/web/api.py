@@ -83,9 +83,7 @@ async def members(request: Request, name: str, as_of: str | None = AsOf,
     ref = d.organization_or_expression(name)
     as_of = checked(as_of, "date")
     if ref is None:
-        every = answers.every_status(status)
-        rows = dicts(d.combine(name, as_of=as_of,
-                               status=None if every else (status or "member")))
+        rows = dicts(answers.combined(d, name, as_of=as_of, status=status))
         return reply(rows, _fields(Combined), format, "members")
     _, shown = answers.members(d, ref, as_of=as_of, history=history, status=status,
                                predecessors=predecessors)

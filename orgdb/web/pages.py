@@ -52,19 +52,20 @@ async def org(request: Request, name: str, as_of: str | None = None,
     d = _site(request).db
     ref = d.lookup_organization(named(name, "organization name"))
     as_of = checked(as_of, "date")
-    detail = d.organization(ref, as_of=as_of)
-    spells, shown = answers.members(d, ref, as_of=as_of, status=status)
-    count = d.counted_as(spells[0].organization) if spells else ""
+    detail = d.organization(ref, as_of=as_of)  # its members of every status, officials
+    if status is None or answers.every_status(status):
+        spells = detail.members
+    else:
+        spells = d.members(ref, as_of=as_of, status=status)
+    shown = answers.shown(spells, status)
+    officials = detail.officials
     history = d.members(ref, history=True)
-    officials = d.officials(ref, as_of=as_of)
     tenures = d.officials(ref, history=True)
     empty = None if spells else d.empty_reason(ref, as_of=as_of)
     vacancy = None if officials else d.vacancy(ref, as_of=as_of)
-    from orgdb.read.records import MemberCount
-
     return _page(
         request, "org.html", ref=ref, org=detail, as_of=as_of, members=shown,
-        count=MemberCount.of(spells, count).text() if spells else None,
+        count=answers.count(d, spells) or None,
         hidden=len(spells) - len(shown), status=status, history=history,
         officials=officials, tenures=tenures, empty=empty, vacancy=vacancy,
         chart=Markup(svg.render(layout(d, ref.code))),
