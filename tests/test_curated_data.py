@@ -1385,6 +1385,8 @@ def test_days_known_only_within_bounds(d):
     assert uruguay.uncertain.startswith("may not have begun yet")
     assert (uruguay.start, uruguay.start_latest) == ("1951-12-13", "1985-04-19")
     assert row("OAS", "UY", "1990-01-01").uncertain is None
+    assert d.member_count("OAS", as_of="1953-01-01").uncertain == 1
+    assert d.member_count("OAS", as_of="1990-01-01").uncertain == 0
     assert row("OAS", "UY", "1951-12-12") is None
     assert members_on(d, "WTO", "1995-01-01") == 76 and row("WTO", "TN", "1995-01-01") is None
     assert row("WTO", "TN", "1995-03-01").uncertain and not row("WTO", "TN", "1995-07-02"

@@ -125,6 +125,8 @@ class MemberCount(NamedTuple):
     members: int
     kinds: dict[str, int]  # of the members: sovereign state, territory, organization...
     others: dict[str, int]  # by status: associate, observer...
+    uncertain: int = 0  # of the members, those whose day is known only within bounds
+    # that hold the day asked about (Uruguay in the OAS in 1953)
 
     @classmethod
     def of(cls, spells: list[Member], counted_as: str) -> MemberCount:
@@ -144,16 +146,19 @@ class MemberCount(NamedTuple):
                 kinds[kind] = kinds.get(kind, 0) + 1
             else:
                 others[m.status] = others.get(m.status, 0) + 1
-        return cls(counted_as, sum(kinds.values()), kinds, others)
+        uncertain = sum(1 for m in latest.values() if m.status == "member" and m.uncertain)
+        return cls(counted_as, sum(kinds.values()), kinds, others, uncertain)
 
     def text(self) -> str:
         """E.g. '166 members (160 sovereign states, 2 territories, 1 organization...),
-        1 suspended, 25 observers': the members, then the others by status, suspended
-        first."""
+        1 suspended, 25 observers': the members (and how many of them are uncertain on
+        the day), then the others by status, suspended first."""
         out = count_text(self.members, self.counted_as)
         if set(self.kinds) - {"sovereign state"}:
             out += " (" + ", ".join(count_text(n, k) for k, n in sorted(
                 self.kinds.items(), key=lambda kv: (kv[0] != "sovereign state", kv[0]))) + ")"
+        if self.uncertain:
+            out += f" ({self.uncertain} of them uncertain)"
         others = sorted(self.others.items(), key=lambda kv: (kv[0] != "suspended", kv[0]))
         return ", ".join([out, *(count_text(n, s) for s, n in others)])
 
