@@ -220,9 +220,17 @@ def changesets_passed_over(url: str):
     kinds and counts revision 0056 set, and the classes and gaps of 0089 and 0090, are put
     back first, as their own downgrades would, so that revisions 0055 and 0088 may go
     down."""
+    as_shipped_before_0056(url)
+    with appliers_passed_over():
+        yield
+
+
+@contextlib.contextmanager
+def appliers_passed_over():
+    """Within the block every changeset applier's upgrade and downgrade do nothing: the
+    data revisions run as no-ops, the schema revisions as ever."""
     from orgdb import resources
 
-    as_shipped_before_0056(url)
     appliers = [resources.applier(fmt) for fmt in resources.formats()]
     saved = [(a, a.upgrade, a.downgrade) for a in appliers]
     try:

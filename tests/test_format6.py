@@ -7,7 +7,15 @@ import json
 
 import pytest
 import sqlalchemy as sa
-from helpers import apply_file, cli, dump, natural_rows, sa_engine, write_file
+from helpers import (
+    appliers_passed_over,
+    apply_file,
+    cli,
+    dump,
+    natural_rows,
+    sa_engine,
+    write_file,
+)
 
 from orgdb.errors import OrgdbError
 from orgdb.interchange import changeset
@@ -122,14 +130,24 @@ def test_a_source_class_its_address_belies_is_refused():
 
 def test_revision_0088_goes_down_only_without_losing_a_bound(writable_head_url, tmp_path):
     """A user's bounded membership stops the downgrade through 0088, changing nothing;
-    without it the schema goes down and up again, the shipped classes and gaps put back."""
+    without it the schema goes down and up again. The data revisions between are passed
+    over (their classes, gaps and bounds taken out here, as their downgrades would), so
+    the test does not grow with the revisions after 0088."""
     url = writable_head_url
     apply_file(url, write_file(tmp_path, FIXTURE))
+    eng = sa_engine(url)
+    with eng.begin() as conn:  # what the shipped data revisions after 0088 put in
+        conn.execute(sa.text("UPDATE source SET source_class = NULL "
+                             "WHERE key <> 'club-annals'"))
+        conn.execute(sa.text("DELETE FROM known_gap WHERE topic <> 'Uruguay''s day'"))
+        conn.execute(sa.text(
+            "UPDATE membership SET start_latest_date = NULL, end_earliest_date = NULL "
+            "WHERE organization_id <> (SELECT id FROM organization WHERE code = 'BCLUB')"))
     before = dump(url)
-    with pytest.raises(OrgdbError, match="memberships with bounded dates"):
+    with appliers_passed_over(), pytest.raises(OrgdbError,
+                                               match="memberships with bounded dates"):
         migrate.downgrade(resolve(url), "0087", yes=True)
     assert dump(url) == before
-    eng = sa_engine(url)
     try:
         with eng.begin() as conn:  # the user takes their bounds and gap out
             conn.execute(sa.text(
@@ -138,14 +156,17 @@ def test_revision_0088_goes_down_only_without_losing_a_bound(writable_head_url, 
             conn.execute(sa.text("DELETE FROM known_gap WHERE topic = 'Uruguay''s day'"))
             conn.execute(sa.text("UPDATE source SET source_class = NULL "
                                  "WHERE key = 'club-annals'"))
-        migrate.downgrade(resolve(url), "0087", yes=True)
+        with appliers_passed_over():
+            migrate.downgrade(resolve(url), "0087", yes=True)
+            with eng.connect() as conn:
+                assert "known_gap" not in sa.inspect(conn).get_table_names(
+                    schema=None if url.endswith(("sqlite3", ".db")) else "orgdb")
+            migrate.upgrade(resolve(url))
         with eng.connect() as conn:
-            assert "known_gap" not in sa.inspect(conn).get_table_names(
+            assert "known_gap" in sa.inspect(conn).get_table_names(
                 schema=None if url.endswith(("sqlite3", ".db")) else "orgdb")
-        migrate.upgrade(resolve(url))
     finally:
         eng.dispose()
-    assert cli("check", "--sources", "--db", url).exit_code in (0, 1)
 
 
 QUALITY = ["quality", "-f", "markdown", "--columns",
